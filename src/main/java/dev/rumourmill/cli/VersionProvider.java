@@ -1,0 +1,12 @@
+package dev.rumourmill.cli;
+
+import dev.rumourmill.system.AppVersion;
+import picocli.CommandLine.IVersionProvider;
+
+class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"Rumour Mill " + AppVersion.current()};
+    }
+}

@@ -1,0 +1,254 @@
+package dev.rumourmill.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BotConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("bot-config.yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    @DisplayName("the bot-config.yml shipped in the repository loads")
+    void shippedConfigLoads() {
+        BotProperties properties = BotConfigLoader.load(Path.of("bot-config.yml"));
+
+        assertThat(properties.discord().restBaseUrl()).hasToString("https://discord.com/api/v10/");
+        assertThat(properties.feeds()).isNotEmpty();
+        assertThat(properties.alerts().get(0).clubs()).containsExactly("Liverpool");
+        assertThat(properties.storage().url()).isEqualTo("jdbc:h2:file:./data/rumourmill");
+    }
+
+    @Test
+    @DisplayName("the keys named in the issue bind to typed values")
+    void documentedKeysBind() throws IOException {
+        // GIVEN the minimal example from the foundation issue
+        Path file = write("""
+                discord:
+                  rest-base-url: http://127.0.0.1:9999/api/v10/
+                feeds:
+                  - url: https://feeds.bbci.co.uk/sport/football/rss.xml
+                    name: BBC Sport football
+                    interval: 5m
+                alerts:
+                  - channel: "123456789012345678"
+                    clubs: [Liverpool]
+                    kinds: [rumour, confirmed]
+                storage:
+                  url: jdbc:h2:file:./data/rumourmill
+                """);
+
+        // WHEN it is loaded
+        BotProperties properties = BotConfigLoader.load(file);
+
+        // THEN every value has its type and defaults fill the rest
+        assertThat(properties.discord().restBaseUrl()).hasToString("http://127.0.0.1:9999/api/v10/");
+        assertThat(properties.feeds().get(0).interval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(properties.alerts().get(0).kinds()).containsExactlyInAnyOrder(AlertKind.RUMOUR, AlertKind.CONFIRMED);
+        assertThat(properties.alerts().get(0).pingRole()).isNull();
+        assertThat(properties.polling().maxEntryAge()).isEqualTo(Duration.ofHours(48));
+    }
+
+    @Test
+    @DisplayName("no file at all means safe defaults: no feeds, no alerts, the H2 file database")
+    void missingDefaultFileGivesDefaults() {
+        BotProperties properties = BotConfigLoader.load(ConfigLocation.resolve(null, java.util.Map.of(), dir));
+
+        assertThat(properties.feeds()).isEmpty();
+        assertThat(properties.alerts()).isEmpty();
+        assertThat(properties.storage().url()).isEqualTo(StorageProperties.DEFAULT_URL);
+    }
+
+    @Test
+    @DisplayName("a misspelt key is named with its line and the keys allowed beside it")
+    void unknownKeyIsNamed() throws IOException {
+        Path file = write("""
+                feeds:
+                  - url: https://example.com/rss
+                    intervall: 5m
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("unknown key 'feeds[0].intervall'")
+                .hasMessageContaining("url, name, interval, preview");
+    }
+
+    @Test
+    @DisplayName("a misspelt section at the top level is refused too")
+    void unknownTopLevelKeyIsNamed() throws IOException {
+        Path file = write("""
+                feedz:
+                  - url: https://example.com/rss
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'feedz")
+                .hasMessageContaining("discord, feeds, polling, alerts, sources, storage, health");
+    }
+
+    @Test
+    @DisplayName("a token written into the file is refused with a pointer to DISCORD_TOKEN")
+    void tokenInFileIsRefused() throws IOException {
+        Path file = write("""
+                discord:
+                  token: abc.def.ghi
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("discord.token")
+                .hasMessageContaining("DISCORD_TOKEN environment variable")
+                .hasMessageNotContaining("abc.def.ghi");
+    }
+
+    @Test
+    @DisplayName("a poll interval under a minute names the key, the value and the fix")
+    void tooShortIntervalIsRefused() throws IOException {
+        Path file = write("""
+                feeds:
+                  - url: https://example.com/rss
+                    interval: 10s
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("feeds[0].interval = '10s'")
+                .hasMessageContaining("use 1m or more");
+    }
+
+    @Test
+    @DisplayName("a duration that is not a duration says what one looks like")
+    void unreadableDurationIsRefused() throws IOException {
+        Path file = write("""
+                feeds:
+                  - url: https://example.com/rss
+                    interval: five minutes
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("feeds[0].interval = 'five minutes'")
+                .hasMessageContaining("a duration such as 30s, 5m");
+    }
+
+    @Test
+    @DisplayName("an unknown alert kind lists the kinds there are")
+    void unknownKindIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    kinds: [gossip]
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].kinds")
+                .hasMessageContaining("gossip")
+                .hasMessageContaining("rumour, confirmed, denial");
+    }
+
+    @Test
+    @DisplayName("a channel id that is not a snowflake says how to copy one")
+    void badChannelIdIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "#transfers"
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].channel = '#transfers'")
+                .hasMessageContaining("Copy ID");
+    }
+
+    @Test
+    @DisplayName("a feed url that is not http(s) is refused")
+    void nonHttpFeedIsRefused() throws IOException {
+        Path file = write("""
+                feeds:
+                  - url: file:///etc/passwd
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("feeds[0].url = 'file:///etc/passwd'")
+                .hasMessageContaining("http://");
+    }
+
+    @Test
+    @DisplayName("a storage url for an unsupported database names both supported ones")
+    void unsupportedDatabaseIsRefused() throws IOException {
+        Path file = write("""
+                storage:
+                  url: jdbc:mysql://localhost/bot
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("storage.url = 'jdbc:mysql://localhost/bot'")
+                .hasMessageContaining("jdbc:postgresql://");
+    }
+
+    @Test
+    @DisplayName("an unknown source tier lists the tiers")
+    void badTierIsRefused() throws IOException {
+        Path file = write("""
+                sources:
+                  tiers:
+                    - name: Some Blog
+                      tier: 7
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources.tiers[0].tier = '7'")
+                .hasMessageContaining("official, 1, 2, 3, 4 or aggregator");
+    }
+
+    @Test
+    @DisplayName("broken YAML is reported as YAML with a hint, not a stack trace")
+    void brokenYamlIsExplained() throws IOException {
+        Path file = write("feeds:\n\t- url: https://example.com/rss\n");
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is not valid YAML")
+                .hasMessageContaining("never tabs");
+    }
+
+    @Test
+    @DisplayName("--config naming a missing file is an error, not silently the defaults")
+    void missingExplicitFileIsAnError() {
+        assertThatThrownBy(() -> ConfigLocation.resolve(dir.resolve("nope.yml"), java.util.Map.of(), dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("nope.yml")
+                .hasMessageContaining("--config");
+    }
+
+    @Test
+    @DisplayName("RUMOURMILL_CONFIG is used when --config is not given")
+    void environmentVariableNamesTheFile() throws IOException {
+        Path file = write("feeds: []\n");
+
+        assertThat(ConfigLocation.resolve(null, java.util.Map.of("RUMOURMILL_CONFIG", file.toString()), Path.of("/")))
+                .contains(file);
+    }
+}

@@ -7,7 +7,8 @@ package dev.rumourmill.alerts;
 public interface AlertSender {
 
     /**
-     * @param targetMessageId for EDIT and REPLY, the story's first message in that channel
+     * @param targetMessageId for EDIT and REPLY, the story's first message in that channel; null means
+     *                        there is none (never sent, or deleted), so the row is posted as a new message
      */
     SendOutcome send(OutboxRow row, String targetMessageId);
 

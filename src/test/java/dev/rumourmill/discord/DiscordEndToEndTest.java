@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.FakeFailure;
 import dev.rumourmill.discord.fake.InteractionReply;
+import dev.rumourmill.discord.fake.RecordedRequest;
+import dev.rumourmill.discord.fake.SentInteraction;
+import java.util.List;
 import dev.rumourmill.discord.fake.RunningBot;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,9 +44,15 @@ class DiscordEndToEndTest {
         fake.close();
     }
 
+    @BeforeEach
+    void closeGate() {
+        bot.bean(TestCommands.Gate.class).close();
+    }
+
     @AfterEach
     void clearFailures() {
         fake.clearFailures();
+        bot.bean(TestCommands.Gate.class).open();
     }
 
     @Test
@@ -83,5 +93,155 @@ class DiscordEndToEndTest {
         assertThat(reply.allowedMentions().path("parse")).isEmpty();
         assertThat(reply.allowedMentions().path("roles")).isEmpty();
         assertThat(reply.allowedMentions().path("users")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after the gateway connection drops, the bot resumes its session and still answers")
+    void survivesGatewayDropByResuming() {
+        // GIVEN a connected bot
+        int resumesBefore = fake.resumeCount();
+
+        // WHEN the connection is cut like a network failure
+        fake.dropGatewayConnection();
+
+        // THEN the bot resumes and /about still works
+        fake.await("a resumed session", () -> fake.resumeCount() > resumesBefore ? java.util.Optional.of(true)
+                : java.util.Optional.empty(), FakeDiscord.DEFAULT_TIMEOUT);
+        assertThat(fake.slashCommand("about", Map.of()).text()).contains("Version");
+    }
+
+    @Test
+    @DisplayName("after the gateway drops and forgets the session, the bot identifies afresh and still answers")
+    void survivesGatewayDropByReidentifying() {
+        // GIVEN a connected bot
+        int identifiesBefore = fake.identifyCount();
+
+        // WHEN the connection is cut and the session cannot be resumed
+        fake.dropGatewayConnectionAndSession();
+
+        // THEN the bot identifies again and /about still works
+        fake.await("a new session", () -> fake.identifyCount() > identifiesBefore ? java.util.Optional.of(true)
+                : java.util.Optional.empty(), FakeDiscord.DEFAULT_TIMEOUT);
+        assertThat(fake.slashCommand("about", Map.of()).text()).contains("Version");
+    }
+
+    @Test
+    @DisplayName("a 429 with Retry-After on the reply route is waited out and the reply retried")
+    void rateLimitIsRetried() {
+        // GIVEN Discord rate-limits the next interaction callback
+        fake.failNext("POST", "/interactions/.*/callback", FakeFailure.rateLimited(Duration.ofMillis(200)));
+
+        // WHEN a user runs /about
+        InteractionReply reply = fake.slashCommand("about", Map.of());
+
+        // THEN the first callback got 429 and the retried one delivered the answer
+        assertThat(reply.requests()).extracting(RecordedRequest::status).containsSubsequence(429, 204);
+        assertThat(reply.text()).contains("Version");
+    }
+
+    @Test
+    @DisplayName("a 503 on the reply route is retried and the user still gets the answer")
+    void serviceUnavailableIsRetried() {
+        // GIVEN Discord answers the next interaction callback with 503
+        fake.failNext("POST", "/interactions/.*/callback", FakeFailure.unavailable());
+
+        // WHEN a user runs /about
+        InteractionReply reply = fake.slashCommand("about", Map.of());
+
+        // THEN the callback was sent again after the 503
+        assertThat(reply.requests()).extracting(RecordedRequest::status).containsSubsequence(503, 204);
+        assertThat(reply.text()).contains("Version");
+    }
+
+    @Test
+    @DisplayName("when Discord fails the edit of a deferred reply with a 500, the user gets a private apology")
+    void serverErrorOnDeferredEditLeadsToApology() {
+        // GIVEN a deferred slow command, and Discord failing the next edit of @original with 500 (not retried)
+        fake.failNext("PATCH", "/webhooks/.*/messages/@original", FakeFailure.serverError());
+        SentInteraction sent = fake.interaction("slow").send();
+        fake.await("a deferral", () -> sent.requests().stream()
+                .filter(request -> request.json().path("type").asInt() == 5).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+
+        // WHEN the work finishes and its answer cannot be delivered
+        bot.bean(TestCommands.Gate.class).open();
+        InteractionReply reply = sent.awaitReply();
+
+        // THEN the visible answer is the private "Something went wrong" follow-up
+        assertThat(reply.requests()).anyMatch(request -> request.is("PATCH", "/webhooks/.*/@original") && request.status() == 500);
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.content()).startsWith("Something went wrong");
+    }
+
+    @Test
+    @DisplayName("when a command throws, the user gets a private 'Something went wrong' instead of silence")
+    void catchAllAnswers() {
+        // GIVEN a command that always throws
+        // WHEN a user runs it
+        InteractionReply reply = fake.slashCommand("explode", Map.of());
+
+        // THEN the answer is private and apologetic, and reveals nothing of the exception
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.content()).startsWith("Something went wrong").doesNotContain("boom");
+    }
+
+    @Test
+    @DisplayName("a user error is answered privately")
+    void userErrorIsPrivate() {
+        // GIVEN a command that rejects a blank player name
+        // WHEN a user runs it with a blank name
+        InteractionReply reply = fake.slashCommand("pick", Map.of("player", " "));
+
+        // THEN only that user sees the message
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.content()).isEqualTo("Give a player name.");
+    }
+
+    @Test
+    @DisplayName("a command still working after 1.5 s is deferred, then its answer replaces the 'thinking' message")
+    void slowCommandIsDeferred() {
+        // GIVEN a command that blocks until the test lets it go
+        SentInteraction sent = fake.interaction("slow").send();
+
+        // WHEN the bot has deferred and the work then finishes
+        RecordedRequest deferral = fake.await("a deferral", () -> sent.requests().stream()
+                .filter(request -> request.json().path("type").asInt() == 5).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+        bot.bean(TestCommands.Gate.class).open();
+
+        // THEN the deferral was public and the answer edited @original
+        InteractionReply reply = sent.awaitReply();
+        assertThat(deferral.json().path("data").path("flags").asInt(0) & 64).isZero();
+        assertThat(reply.deferred()).isTrue();
+        assertThat(reply.content()).isEqualTo("Finished the slow work.");
+        assertThat(reply.allowedMentions().isObject()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a user error after a public deferral replaces the 'thinking' message with a private follow-up")
+    void userErrorAfterDeferralIsPrivate() {
+        // GIVEN a slow command that will end in a user error
+        SentInteraction sent = fake.interaction("slow").option("mistake", true).send();
+        fake.await("a deferral", () -> sent.requests().stream()
+                .filter(request -> request.json().path("type").asInt() == 5).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+
+        // WHEN the work finishes
+        bot.bean(TestCommands.Gate.class).open();
+        InteractionReply reply = sent.awaitReply();
+
+        // THEN the public "thinking" message was deleted and the error went out privately
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.content()).isEqualTo("That player is not in the database.");
+        assertThat(reply.requests()).anyMatch(request -> request.is("DELETE", "/webhooks/.*/messages/@original"));
+    }
+
+    @Test
+    @DisplayName("autocomplete answers at most 25 choices of at most 100 characters")
+    void autocompleteIsTrimmed() {
+        // GIVEN a handler that suggests 40 long names
+        // WHEN a user types into the option
+        List<dev.rumourmill.discord.fake.AutocompleteChoice> choices = fake.autocomplete("pick", "player", "kon", Map.of());
+
+        // THEN Discord gets 25 choices, each name cut to 100 characters
+        assertThat(choices).hasSize(25);
+        assertThat(choices).allSatisfy(choice -> assertThat(choice.name()).hasSizeLessThanOrEqualTo(100).startsWith("kon"));
     }
 }

@@ -37,6 +37,7 @@ public final class ReplyRenderer {
                 .setEmbeds(embeds(reply))
                 .setFiles(files(reply))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
+                .mentionRepliedUser(false)
                 .build();
     }
 
@@ -46,6 +47,7 @@ public final class ReplyRenderer {
                 .setEmbeds(embeds(reply))
                 .setFiles(files(reply))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
+                .mentionRepliedUser(false)
                 .build();
     }
 

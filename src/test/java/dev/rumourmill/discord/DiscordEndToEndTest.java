@@ -90,7 +90,9 @@ class DiscordEndToEndTest {
         // THEN allowed_mentions is present and allows nothing
         assertThat(reply.content()).contains("@everyone");
         assertThat(reply.allowedMentions().isObject()).isTrue();
+        assertThat(reply.allowedMentions().path("parse").isArray()).isTrue();
         assertThat(reply.allowedMentions().path("parse")).isEmpty();
+        assertThat(reply.allowedMentions().path("replied_user").asBoolean(true)).isFalse();
         assertThat(reply.allowedMentions().path("roles")).isEmpty();
         assertThat(reply.allowedMentions().path("users")).isEmpty();
     }

@@ -34,9 +34,6 @@ class DiscordConnection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
 
-    static final String INVALID_TOKEN = "Discord rejected the bot token in DISCORD_TOKEN (401 Unauthorized). "
-            + "Fix: open https://discord.com/developers/applications, choose your application > Bot > Reset Token, "
-            + "and put the new token in DISCORD_TOKEN (the bot token, not the client secret or application id).";
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final RunMode runMode;
@@ -64,6 +61,7 @@ class DiscordConnection implements SmartLifecycle {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
         DiscordToken token = runMode.token().orElseThrow();
         log.info("Connecting to Discord at {}", discord.restBaseUrl());
+        TokenCheck.verify(discord.restBaseUrl(), token);
         try {
             shardManager = builder(token).build();
         } catch (RuntimeException e) {
@@ -97,11 +95,10 @@ class DiscordConnection implements SmartLifecycle {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidTokenException
                     || cause instanceof ErrorResponseException error && error.getResponse() != null && error.getResponse().code == 401) {
-                return new StartupCheckFailedException(INVALID_TOKEN, failure);
+                return new StartupCheckFailedException(TokenCheck.INVALID_TOKEN, failure);
             }
             if (cause instanceof java.io.IOException) {
-                return new StartupCheckFailedException("Cannot reach Discord at " + discord.restBaseUrl() + ": "
-                        + cause.getMessage() + ". Fix: check the network, or discord.rest-base-url in bot-config.yml.", failure);
+                return TokenCheck.unreachable(discord.restBaseUrl(), cause);
             }
         }
         return failure;

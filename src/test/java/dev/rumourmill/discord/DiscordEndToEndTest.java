@@ -128,6 +128,23 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    @DisplayName("after failed reconnects during a gateway outage, the bot comes back to this server, not Discord's")
+    void survivesGatewayOutage() {
+        // GIVEN a connected bot, and a gateway that refuses the next two connection attempts
+        int sessionsBefore = fake.identifyCount() + fake.resumeCount();
+        fake.refuseNextGatewayConnections(2);
+
+        // WHEN the connection drops
+        fake.dropGatewayConnection();
+
+        // THEN after the refused attempts the bot reconnects to the fake gateway and still answers
+        fake.await("a session after the outage", () -> fake.identifyCount() + fake.resumeCount() > sessionsBefore
+                ? java.util.Optional.of(true) : java.util.Optional.empty(), Duration.ofSeconds(60));
+        assertThat(fake.refusedGatewayConnections()).isEqualTo(2);
+        assertThat(fake.slashCommand("about", Map.of()).text()).contains("Version");
+    }
+
+    @Test
     @DisplayName("a 429 with Retry-After on the reply route is waited out and the reply retried")
     void rateLimitIsRetried() {
         // GIVEN Discord rate-limits the next interaction callback

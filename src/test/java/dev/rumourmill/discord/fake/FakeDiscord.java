@@ -202,6 +202,15 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dropConnections(false);
     }
 
+    /** The next {@code count} gateway connection attempts fail, like an outage of the gateway. */
+    public void refuseNextGatewayConnections(int count) {
+        gateway.refuseConnections(count);
+    }
+
+    public int refusedGatewayConnections() {
+        return gateway.refusedConnections();
+    }
+
     public int identifyCount() {
         return gateway.identifies();
     }

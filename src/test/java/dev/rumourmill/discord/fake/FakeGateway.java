@@ -12,7 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
 
 /**
@@ -59,6 +63,8 @@ final class FakeGateway extends WebSocketServer {
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
     private volatile boolean resumeAllowed = true;
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
 
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -88,6 +94,25 @@ final class FakeGateway extends WebSocketServer {
 
     int resumes() {
         return resumes.get();
+    }
+
+    /** The next {@code count} connection attempts fail in the WebSocket handshake, like a gateway outage. */
+    void refuseConnections(int count) {
+        refusals.set(count);
+    }
+
+    int refusedConnections() {
+        return refused.get();
+    }
+
+    @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket socket, Draft draft,
+                                                                       ClientHandshake request) throws InvalidDataException {
+        if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            refused.incrementAndGet();
+            throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, "the fake gateway is having an outage");
+        }
+        return super.onWebsocketHandshakeReceivedAsServer(socket, draft, request);
     }
 
     @Override

@@ -63,7 +63,7 @@ class DiscordEndToEndTest {
         var names = fake.awaitRegisteredCommandNames(null);
 
         // THEN every command is there, and nothing was registered per server
-        assertThat(names).contains("about", "explode", "slow", "pick");
+        assertThat(names).contains("about", "explode", "slow", "pick", "perms");
         assertThat(fake.registeredCommands(fake.defaultGuild().id())).isEmpty();
     }
 
@@ -78,6 +78,24 @@ class DiscordEndToEndTest {
         assertThat(reply.ephemeral()).isFalse();
         assertThat(reply.text()).contains("Version").contains("Uptime")
                 .contains("Feeds watched\n2").contains("Servers\n2");
+    }
+
+    @Test
+    @DisplayName("a command receives its subcommand, options, user, channel and the member's permissions")
+    void commandInputCarriesTheInteraction() {
+        // GIVEN a moderator in the second server's channel
+        var channel = fake.guilds().get(1).channels().get(0);
+        var moderator = dev.rumourmill.discord.fake.FakeUser.named("moderator");
+
+        // WHEN they run a subcommand with a number option
+        InteractionReply reply = fake.interaction("perms").subcommand("show").option("count", 3).by(moderator).in(channel)
+                .withMemberPermissions(dev.rumourmill.discord.fake.FakePermission.MANAGE_GUILD).send().awaitReply();
+        InteractionReply plain = fake.interaction("perms").subcommand("show").send().awaitReply();
+
+        // THEN the command saw all of it, and a plain member has no Manage Server
+        assertThat(reply.content()).isEqualTo("subcommand=show count=3 manage-server=true user=" + moderator.id()
+                + " channel=" + channel.id());
+        assertThat(plain.content()).contains("manage-server=false");
     }
 
     @Test

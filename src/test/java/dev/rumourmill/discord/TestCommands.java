@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,6 +100,24 @@ class TestCommands {
                     return Reply.userError("Give a player name.");
                 }
                 return Reply.text("You picked " + player + " <@&123456789012345678> @everyone");
+            }
+        };
+    }
+
+    @Bean
+    SlashCommand permsCommand() {
+        return new SlashCommand() {
+            @Override
+            public SlashCommandData data() {
+                return Commands.slash("perms", "Shows what the bot read from the interaction (test only)")
+                        .addSubcommands(new SubcommandData("show", "show it").addOption(OptionType.INTEGER, "count", "a number"));
+            }
+
+            @Override
+            public Reply handle(CommandInput input) {
+                return Reply.text("subcommand=" + input.subcommand() + " count=" + input.option("count").orElse("-")
+                        + " manage-server=" + input.has(Permission.MANAGE_SERVER) + " user=" + input.userId()
+                        + " channel=" + input.channelId());
             }
         };
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FakeGuild {
 
-    private final String id = FakeIds.next();
+    private final String id = FakeIds.nextGuild();
     private final String name;
     private final String ownerId = FakeIds.next();
     private volatile long everyonePermissions = FakePermission.EVERYONE_DEFAULT;

@@ -43,6 +43,8 @@ public final class RunningBot implements AutoCloseable {
         private String devGuild;
         private String adminChannel;
         private int shardTotal;
+        private int shardFirst;
+        private int shardLast = -1;
         private final List<AlertRouteProperties> alerts = new ArrayList<>();
         private final List<FeedProperties> feeds = new ArrayList<>();
         private final List<String> springProperties = new ArrayList<>();
@@ -66,6 +68,13 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        /** Runs only shards {@code first} to {@code last} of {@link #withShardTotal(int)} in this process. */
+        public Builder withShardRange(int first, int last) {
+            this.shardFirst = first;
+            this.shardLast = last;
+            return this;
+        }
+
         /** An alert route for the channel, following everything. */
         public Builder withAlertChannel(String channelId) {
             alerts.add(new AlertRouteProperties(channelId, null, null, null, null, null, null, null));
@@ -84,7 +93,7 @@ public final class RunningBot implements AutoCloseable {
         }
 
         public BotProperties properties() {
-            var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, 0, -1);
+            var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
             var storage = new StorageProperties("jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa");
             return new BotProperties(discord, feeds, null, alerts, null, storage, null);
         }

@@ -28,7 +28,10 @@ class DiscordEndToEndTest {
 
     @BeforeAll
     void startBot() {
-        fake = FakeDiscord.builder().withGuilds(2).start();
+        fake = FakeDiscord.builder()
+                .withGuild("Anfield", guild -> guild.withTextChannel("general").withTextChannel("rumours").withTextChannel("doomed"))
+                .withGuilds(1)
+                .start();
         bot = RunningBot.against(fake)
                 .withFeed("https://news.example.org/football.rss")
                 .withFeed("https://other.example.org/transfers.atom")
@@ -63,7 +66,7 @@ class DiscordEndToEndTest {
         var names = fake.awaitRegisteredCommandNames(null);
 
         // THEN every command is there, and nothing was registered per server
-        assertThat(names).contains("about", "explode", "slow", "pick", "perms");
+        assertThat(names).contains("about", "explode", "slow", "pick", "perms", "chart");
         assertThat(fake.registeredCommands(fake.defaultGuild().id())).isEmpty();
     }
 
@@ -96,6 +99,54 @@ class DiscordEndToEndTest {
         assertThat(reply.content()).isEqualTo("subcommand=show count=3 manage-server=true user=" + moderator.id()
                 + " channel=" + channel.id());
         assertThat(plain.content()).contains("manage-server=false");
+    }
+
+    @Test
+    @DisplayName("a reply with a file goes out as multipart, with its JSON and the file name")
+    void replyWithFile() {
+        // GIVEN a command that answers with a PNG
+        // WHEN a user runs it
+        InteractionReply reply = fake.slashCommand("chart", Map.of());
+
+        // THEN the fake read the payload_json part and the attachment
+        assertThat(reply.fileNames()).containsExactly("chart.png");
+        assertThat(reply.text()).contains("Contract chart");
+        assertThat(reply.allowedMentions().isObject()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a permission taken away in Discord reaches JDA, which then refuses to post by throwing from queue()")
+    void permissionChangeReachesJda() {
+        // GIVEN the bot may post in #rumours
+        var rumours = fake.guild("Anfield").channel("rumours");
+        var jdaChannel = bot.session().shardManager().orElseThrow().getTextChannelById(rumours.id());
+        assertThat(jdaChannel.canTalk()).isTrue();
+
+        // WHEN Discord takes Send Messages away from @everyone there
+        fake.denyInChannel(rumours, dev.rumourmill.discord.fake.FakePermission.SEND_MESSAGES);
+
+        // THEN JDA learns it, and sending fails locally with InsufficientPermissionException, not via the callback
+        fake.await("JDA to see the new permissions", () -> jdaChannel.canTalk() ? java.util.Optional.empty()
+                : java.util.Optional.of(true), FakeDiscord.DEFAULT_TIMEOUT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdaChannel.sendMessage("hello").queue())
+                .isInstanceOf(net.dv8tion.jda.api.exceptions.InsufficientPermissionException.class);
+        assertThat(fake.messagesIn(rumours.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a channel deleted while the bot runs disappears from JDA, and REST answers Unknown Channel")
+    void deletedChannelReachesJda() {
+        // GIVEN the bot can see #doomed
+        var doomed = fake.guild("Anfield").channel("doomed");
+        var shards = bot.session().shardManager().orElseThrow();
+        assertThat(shards.getTextChannelById(doomed.id())).isNotNull();
+
+        // WHEN the channel is deleted in Discord
+        fake.deleteChannel(doomed, true);
+
+        // THEN JDA forgets it
+        fake.await("JDA to forget the channel", () -> shards.getTextChannelById(doomed.id()) == null
+                ? java.util.Optional.of(true) : java.util.Optional.empty(), FakeDiscord.DEFAULT_TIMEOUT);
     }
 
     @Test

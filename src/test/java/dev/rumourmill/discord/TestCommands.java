@@ -123,6 +123,22 @@ class TestCommands {
     }
 
     @Bean
+    SlashCommand chartCommand() {
+        return new SlashCommand() {
+            @Override
+            public SlashCommandData data() {
+                return Commands.slash("chart", "Answers with an attachment (test only)");
+            }
+
+            @Override
+            public Reply handle(CommandInput input) {
+                return Reply.embed(ReplyEmbed.titled("Contract chart"))
+                        .withFile(new ReplyFile("chart.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+            }
+        };
+    }
+
+    @Bean
     AutocompleteHandler pickAutocomplete() {
         return new AutocompleteHandler() {
             @Override

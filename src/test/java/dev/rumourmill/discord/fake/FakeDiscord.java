@@ -3,7 +3,6 @@ package dev.rumourmill.discord.fake;
 import static dev.rumourmill.discord.fake.FakeJson.obj;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rumourmill.discord.fake.FakeRest.Answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<FailureRule> failures = new ArrayList<>();
     private final Map<String, List<JsonNode>> commands = new LinkedHashMap<>();
-    private final Map<String, List<PostedMessage>> messages = new LinkedHashMap<>();
+    private final FakeMessages messages = new FakeMessages(this);
     private final Map<String, SentInteraction> interactions = new ConcurrentHashMap<>();
     private volatile boolean tokenAccepted = true;
 
@@ -362,9 +361,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The bot's messages in a channel (created with POST /channels/{id}/messages), edits applied, oldest first. */
     public List<PostedMessage> messagesIn(String channelId) {
-        synchronized (lock) {
-            return List.copyOf(messages.getOrDefault(channelId, List.of()));
-        }
+        return messages.messagesIn(channelId);
     }
 
     public List<PostedMessage> awaitMessagesIn(String channelId, int count) {
@@ -374,100 +371,24 @@ public final class FakeDiscord implements AutoCloseable {
         }, DEFAULT_TIMEOUT);
     }
 
-    Answer channelAnswer(String channelId) {
-        return findChannel(channelId).map(channel -> Answer.json(FakeJson.channel(channel)))
-                .orElseGet(() -> Answer.of(FakeFailure.unknownChannel()));
+    FakeMessages messages() {
+        return messages;
     }
 
-    Answer postMessage(String channelId, JsonNode body, List<String> files) {
-        Optional<FakeChannel> channel = findChannel(channelId);
-        if (channel.isEmpty()) {
-            return Answer.of(FakeFailure.unknownChannel());
-        }
-        long permissions = guildOf(channel.get()).botPermissionsIn(channel.get());
-        if ((permissions & FakePermission.VIEW_CHANNEL.bit()) == 0) {
-            return Answer.of(FakeFailure.missingAccess());
-        }
-        if ((permissions & FakePermission.SEND_MESSAGES.bit()) == 0) {
-            return Answer.of(FakeFailure.missingPermissions());
-        }
-        String id = FakeIds.next();
-        Map<String, Object> message = FakeJson.message(id, channelId, bot, body, files, null);
-        synchronized (lock) {
-            messages.computeIfAbsent(channelId, key -> new ArrayList<>())
-                    .add(new PostedMessage(id, channelId, body, FakeJson.MAPPER.valueToTree(message), files, 0));
-        }
-        return Answer.json(message);
+    SentInteraction interactionByToken(String token) {
+        return interactions.get(token);
     }
 
-    Answer editMessage(String channelId, String messageId, JsonNode body, List<String> files) {
-        if (findChannel(channelId).isEmpty()) {
-            return Answer.of(FakeFailure.unknownChannel());
-        }
-        synchronized (lock) {
-            List<PostedMessage> posted = messages.getOrDefault(channelId, List.of());
-            for (int i = 0; i < posted.size(); i++) {
-                PostedMessage old = posted.get(i);
-                if (old.id().equals(messageId)) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> merged = (Map<String, Object>) FakeJson.toObject(old.message());
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> fresh = FakeJson.message(messageId, channelId, bot, body, files, null);
-                    body.fieldNames().forEachRemaining(field -> {
-                        if (fresh.containsKey(field)) {
-                            merged.put(field, fresh.get(field));
-                        }
-                    });
-                    merged.put("edited_timestamp", FakeJson.timestamp());
-                    posted.set(i, new PostedMessage(messageId, channelId, body, FakeJson.MAPPER.valueToTree(merged), files,
-                            old.edits() + 1));
-                    return Answer.json(merged);
-                }
-            }
-        }
-        return Answer.of(FakeFailure.discordError(404, 10008, "Unknown Message"));
+    FakeGuild guildOf(String guildId) {
+        return guilds.stream().filter(guild -> guild.id().equals(guildId)).findFirst().orElseThrow();
     }
 
-    Answer getMessage(String channelId, String messageId) {
-        if (findChannel(channelId).isEmpty()) {
-            return Answer.of(FakeFailure.unknownChannel());
-        }
-        return messagesIn(channelId).stream().filter(message -> message.id().equals(messageId)).findFirst()
-                .map(message -> Answer.json(message.message()))
-                .orElseGet(() -> Answer.of(FakeFailure.discordError(404, 10008, "Unknown Message")));
-    }
-
-    Answer deleteMessage(String channelId, String messageId) {
-        if (findChannel(channelId).isEmpty()) {
-            return Answer.of(FakeFailure.unknownChannel());
-        }
-        synchronized (lock) {
-            boolean removed = messages.getOrDefault(channelId, new ArrayList<>()).removeIf(m -> m.id().equals(messageId));
-            return removed ? Answer.noContent() : Answer.of(FakeFailure.discordError(404, 10008, "Unknown Message"));
-        }
-    }
-
-    /** The Message object for an interaction's @original, an edit of it, or a follow-up. */
-    Map<String, Object> interactionMessage(String token, String messageId, JsonNode body, List<String> files) {
-        SentInteraction interaction = interactions.get(token);
-        String channelId = interaction == null ? defaultChannel().id() : interaction.channelId();
-        String id = "@original".equals(messageId) ? originalMessageId(token) : messageId;
-        return FakeJson.message(id, channelId, bot, body == null ? FakeJson.read("{}") : body, files, applicationId());
-    }
-
-    private final Map<String, String> originalIds = new ConcurrentHashMap<>();
-
-    private String originalMessageId(String token) {
-        return originalIds.computeIfAbsent(token, key -> FakeIds.next());
-    }
-
-    private Optional<FakeChannel> findChannel(String channelId) {
+    Optional<FakeChannel> findChannel(String channelId) {
         return guilds.stream().flatMap(guild -> guild.findChannel(channelId).stream())
                 .filter(channel -> !channel.deleted()).findFirst();
     }
 
     // ---- recordings ----------------------------------------------------------------------------
-
     void record(RecordedRequest request) {
         synchronized (lock) {
             requests.add(request);
@@ -475,7 +396,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    void gatewayChanged() {
+    void changed() {
         synchronized (lock) {
             lock.notifyAll();
         }

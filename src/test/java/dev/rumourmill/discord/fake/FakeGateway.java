@@ -159,7 +159,7 @@ final class FakeGateway extends WebSocketServer {
             session.dispatch("GUILD_CREATE", FakeJson.guildCreate(guild, discord.botUser()));
         }
         identifies.incrementAndGet();
-        discord.gatewayChanged();
+        discord.changed();
     }
 
     private void resume(WebSocket socket, JsonNode data) {
@@ -174,7 +174,7 @@ final class FakeGateway extends WebSocketServer {
         }
         session.dispatch("RESUMED", obj());
         resumes.incrementAndGet();
-        discord.gatewayChanged();
+        discord.changed();
     }
 
     /** Cuts every connection without a close handshake, like a network failure. */
@@ -186,7 +186,7 @@ final class FakeGateway extends WebSocketServer {
         for (WebSocket socket : getConnections()) {
             socket.closeConnection(1006, "dropped by the fake Discord");
         }
-        discord.gatewayChanged();
+        discord.changed();
     }
 
     Optional<Session> liveSessionFor(String guildId) {
@@ -206,7 +206,7 @@ final class FakeGateway extends WebSocketServer {
                 }
             }
         }
-        discord.gatewayChanged();
+        discord.changed();
     }
 
     @Override

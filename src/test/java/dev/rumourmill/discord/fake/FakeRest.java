@@ -102,21 +102,21 @@ final class FakeRest {
                 (path, body, files) -> Answer.json(discord.registeredCommandsJson(path.group(2))));
         route("POST", "/interactions/" + ID + "/" + TOKEN + "/callback", (path, body, files) -> Answer.noContent());
         route("GET", "/webhooks/" + ID + "/" + TOKEN + "/messages/@original",
-                (path, body, files) -> Answer.json(discord.interactionMessage(path.group(2), "@original", null, List.of())));
+                (path, body, files) -> Answer.json(discord.messages().interactionMessage(path.group(2), "@original", null, List.of())));
         route("PATCH", "/webhooks/" + ID + "/" + TOKEN + "/messages/(@original|\\d+)",
-                (path, body, files) -> Answer.json(discord.interactionMessage(path.group(2), path.group(3), body, files)));
+                (path, body, files) -> Answer.json(discord.messages().interactionMessage(path.group(2), path.group(3), body, files)));
         route("DELETE", "/webhooks/" + ID + "/" + TOKEN + "/messages/(@original|\\d+)", (path, body, files) -> Answer.noContent());
         route("POST", "/webhooks/" + ID + "/" + TOKEN,
-                (path, body, files) -> Answer.json(discord.interactionMessage(path.group(2), FakeIds.next(), body, files)));
-        route("GET", "/channels/" + ID, (path, body, files) -> discord.channelAnswer(path.group(1)));
+                (path, body, files) -> Answer.json(discord.messages().interactionMessage(path.group(2), FakeIds.next(), body, files)));
+        route("GET", "/channels/" + ID, (path, body, files) -> discord.messages().channelAnswer(path.group(1)));
         route("POST", "/channels/" + ID + "/messages",
-                (path, body, files) -> discord.postMessage(path.group(1), body, files));
+                (path, body, files) -> discord.messages().postMessage(path.group(1), body, files));
         route("PATCH", "/channels/" + ID + "/messages/" + ID,
-                (path, body, files) -> discord.editMessage(path.group(1), path.group(2), body, files));
+                (path, body, files) -> discord.messages().editMessage(path.group(1), path.group(2), body, files));
         route("GET", "/channels/" + ID + "/messages/" + ID,
-                (path, body, files) -> discord.getMessage(path.group(1), path.group(2)));
+                (path, body, files) -> discord.messages().getMessage(path.group(1), path.group(2)));
         route("DELETE", "/channels/" + ID + "/messages/" + ID,
-                (path, body, files) -> discord.deleteMessage(path.group(1), path.group(2)));
+                (path, body, files) -> discord.messages().deleteMessage(path.group(1), path.group(2)));
     }
 
     private void route(String method, String pathRegex, Route route) {

@@ -41,9 +41,9 @@ public class AlertPublisher {
             case NEW_SOURCE -> {
                 AlertMessage updated = messages.create(story, target);
                 // Not sent yet? Then the first message simply goes out in its newest form.
-                outbox.pendingPost(channel, story.storyKey()).ifPresentOrElse(
-                        id -> outbox.replacePayload(id, updated),
-                        () -> outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant()));
+                if (!outbox.replacePendingPost(channel, story.storyKey(), updated, clock.instant())) {
+                    outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant());
+                }
             }
             case STAGE_CHANGE -> outbox.enqueue(channel, story.storyKey(), OutboxAction.REPLY,
                     messages.stageChange(story, target), clock.instant());

@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 final class FeedWatcherHarness implements AutoCloseable {
 
     static final PollingProperties POLLING = new PollingProperties(Duration.ZERO, Duration.ofHours(1), 3,
-            DataSize.ofMegabytes(1), Duration.ofHours(48), 4, List.of("127.0.0.1"));
+            DataSize.ofMegabytes(5), Duration.ofHours(48), 4, List.of("127.0.0.1"));
 
     final FeedRegistry registry;
     final FeedStateStore states;

@@ -29,6 +29,11 @@ final class EntryNormaliser {
         if (title.isEmpty() && raw != null) {
             title = FeedText.line(raw.getChildText("title", FeedNamespaces.DC));
         }
+        String publisher = raw == null ? "" : FeedText.line(raw.getChildText("source"));
+        if (!publisher.isEmpty() && title.endsWith(" - " + publisher)) {
+            // Google News style: "Headline - Publisher", with the publisher repeated in <source>.
+            title = title.substring(0, title.length() - publisher.length() - 3).strip();
+        }
         String link = link(entry, warnings);
         Instant published = date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
         Instant updated = date(entry.getUpdatedDate(), raw, "updated", "modified");
@@ -36,7 +41,9 @@ final class EntryNormaliser {
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
         String id = EntryIdentity.of(guid(entry, raw), guidIsStable, link, title, published != null ? published : updated);
-        return new FeedEntry(id, title, link, published, updated, author(entry), summary, content,
+        String author = author(entry);
+        return new FeedEntry(id, title, link, published, updated, author != null || publisher.isEmpty() ? author : publisher,
+                summary, content,
                 EntryImages.of(entry, raw));
     }
 

@@ -25,8 +25,6 @@ import javax.net.ssl.SSLException;
  */
 public final class HttpFeedFetcher implements FeedFetcher {
 
-    private static final long ERROR_BODY_LIMIT = 64 * 1024;
-
     private final FetchSettings settings;
     private final HttpClient client;
     private final PrivateAddressGuard guard;
@@ -88,9 +86,10 @@ public final class HttpFeedFetcher implements FeedFetcher {
         if (request.lastModified() != null && request.url().equals(url)) {
             http.header("If-Modified-Since", request.lastModified());
         }
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(http.build(), info -> new BoundedBodySubscriber(
-                info.statusCode() == 200 ? settings.maxBodySize() : ERROR_BODY_LIMIT,
-                info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+        // Only a 200 body is kept; error pages and redirect bodies are read and dropped.
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(http.build(), info -> info.statusCode() == 200
+                ? new BoundedBodySubscriber(settings.maxBodySize(), info.headers().firstValueAsLong("Content-Length").orElse(-1))
+                : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             return future.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

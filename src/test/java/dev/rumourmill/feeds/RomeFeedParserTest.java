@@ -191,4 +191,13 @@ class RomeFeedParserTest {
         assertThat(feed.entries()).hasSize(5000);
         assertThat(feed.entries().stream().map(FeedEntry::id).distinct()).hasSize(5000);
     }
+    @Test
+    @DisplayName("news aggregator: the ' - Publisher' suffix leaves the title and becomes the author")
+    void aggregatorPublisherSuffix() throws Exception {
+        FeedEntry entry = parser.parse(bytes("rss2-news-aggregator.xml"), null).entries().get(0);
+
+        assertThat(entry.title()).isEqualTo("Harbour City line up bid for goalkeeper");
+        assertThat(entry.author()).isEqualTo("The Example Times");
+        assertThat(entry.summary()).isEqualTo("Harbour City line up bid The Example Times");
+    }
 }

@@ -80,10 +80,12 @@ public final class HttpFeedFetcher implements FeedFetcher {
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
                 .header("Accept-Encoding", "gzip, deflate");
-        if (request.etag() != null && request.url().equals(url)) {
+        // The validators came from the end of the redirect chain, so every hop gets them: a feed that moved
+        // for good still answers 304 at its new address.
+        if (request.etag() != null) {
             http.header("If-None-Match", request.etag());
         }
-        if (request.lastModified() != null && request.url().equals(url)) {
+        if (request.lastModified() != null) {
             http.header("If-Modified-Since", request.lastModified());
         }
         // Only a 200 body is kept; error pages and redirect bodies are read and dropped.

@@ -144,6 +144,21 @@ class HttpFeedFetcherTest {
     }
 
     @Test
+    @DisplayName("a feed that moved answers 304 at its new address because the validators follow the redirect")
+    void conditionalGetThroughRedirect() throws Exception {
+        server.handle("/moved", exchange -> redirect(exchange, "/new-home"));
+        server.handle("/new-home", exchange -> {
+            exchange.getResponseHeaders().set("ETag", "\"v7\"");
+            boolean fresh = "\"v7\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+            LoopbackHttpServer.respond(exchange, fresh ? 304 : 200, "application/rss+xml", fresh ? new byte[0] : FEED);
+        });
+
+        FetchResult result = fetcher.fetch(new FetchRequest(server.url("/moved"), "\"v7\"", null));
+
+        assertThat(result.notModified()).isTrue();
+    }
+
+    @Test
     @DisplayName("a redirect to a private address is refused before connecting")
     void redirectToPrivateAddress() {
         server.handle("/sneaky", exchange -> redirect(exchange, "http://10.1.2.3/admin"));

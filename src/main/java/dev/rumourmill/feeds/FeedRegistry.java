@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,10 +39,14 @@ public class FeedRegistry {
         int updated = jdbc.update("UPDATE feed SET name = ?, interval_seconds = ?, preview = ? WHERE url = ?",
                 name, (int) interval.toSeconds(), preview, url.toString());
         if (updated == 0) {
-            // A new feed is due at once: its first poll marks what is already there as seen.
-            jdbc.update("INSERT INTO feed (url, name, interval_seconds, preview, origin, added_at, next_poll_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", url.toString(), name, (int) interval.toSeconds(), preview,
-                    origin.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(now), Timestamp.from(now));
+            try {
+                // A new feed is due at once: its first poll marks what is already there as seen.
+                jdbc.update("INSERT INTO feed (url, name, interval_seconds, preview, origin, added_at, next_poll_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)", url.toString(), name, (int) interval.toSeconds(), preview,
+                        origin.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(now), Timestamp.from(now));
+            } catch (DuplicateKeyException e) {
+                // Another bot process sharing the database registered it a moment ago: same feed, nothing to do.
+            }
         }
         return find(url).orElseThrow();
     }

@@ -30,5 +30,8 @@ CREATE TABLE feed_seen_entry (
     seen_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     -- True when the entry was handed on to the rumour engine, false when it was only marked seen.
     delivered BOOLEAN  NOT NULL,
-    PRIMARY KEY (feed_id, entry_key)
+    -- entry_key first: "which of these keys were seen?" is then an index lookup per key on H2 as well.
+    PRIMARY KEY (entry_key, feed_id)
 );
+
+CREATE INDEX feed_seen_entry_feed ON feed_seen_entry (feed_id);

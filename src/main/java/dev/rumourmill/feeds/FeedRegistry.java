@@ -80,6 +80,12 @@ public class FeedRegistry {
         return jdbc.query("SELECT " + COLUMNS + " FROM feed ORDER BY feed_id", FeedRegistry::source);
     }
 
+    /** Whether the feed came from bot-config.yml or was added with /feeds add. */
+    public Optional<Origin> originOf(URI url) {
+        return jdbc.queryForList("SELECT origin FROM feed WHERE url = ?", String.class, url.toString()).stream()
+                .findFirst().map(origin -> Origin.valueOf(origin.toUpperCase(java.util.Locale.ROOT)));
+    }
+
     public void remove(URI url) {
         jdbc.update("DELETE FROM feed WHERE url = ?", url.toString());
     }

@@ -42,6 +42,12 @@ class FeedsConfiguration {
     }
 
     @Bean
+    FeedAdministration feedAdministration(FeedRegistry registry, FeedStateStore states, FeedFetcher fetcher,
+                                          RomeFeedParser parser) {
+        return new FeedAdministration(registry, states, fetcher, parser);
+    }
+
+    @Bean
     FeedStateStore feedStateStore(JdbcTemplate jdbc) {
         return new FeedStateStore(jdbc);
     }

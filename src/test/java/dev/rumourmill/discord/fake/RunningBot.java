@@ -48,6 +48,7 @@ public final class RunningBot implements AutoCloseable {
         private final List<AlertRouteProperties> alerts = new ArrayList<>();
         private final List<FeedProperties> feeds = new ArrayList<>();
         private final List<String> springProperties = new ArrayList<>();
+        private final List<String> allowPrivateHosts = new ArrayList<>();
         private String storageUrl = "jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 
         private Builder(FakeDiscord fake) {
@@ -87,6 +88,12 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        /** A host that may be fetched although it is private or loopback (polling.allow-private-hosts). */
+        public Builder withAllowedPrivateHost(String host) {
+            allowPrivateHosts.add(host);
+            return this;
+        }
+
         /** An alert route as bot-config.yml would give it. */
         public Builder withAlertRoute(AlertRouteProperties route) {
             alerts.add(route);
@@ -108,7 +115,8 @@ public final class RunningBot implements AutoCloseable {
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
             var storage = new StorageProperties(storageUrl, "sa");
-            return new BotProperties(discord, feeds, null, alerts, null, storage, null);
+            var polling = new dev.rumourmill.config.PollingProperties(null, null, null, null, null, null, allowPrivateHosts);
+            return new BotProperties(discord, feeds, polling, alerts, null, storage, null);
         }
 
         /** Boots the bot; fails if it is not ready within the fake's default timeout. */

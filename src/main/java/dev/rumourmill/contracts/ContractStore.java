@@ -248,6 +248,11 @@ public class ContractStore {
         });
     }
 
+    public List<String> overriddenPlayersSetBy(String setBy) {
+        return jdbc.queryForList("SELECT player_id FROM contract_override WHERE set_by = ? ORDER BY player_id",
+                String.class, setBy);
+    }
+
     /** @return whether there was an override to clear */
     public boolean clearOverride(String playerId) {
         return jdbc.update("DELETE FROM contract_override WHERE player_id = ?", playerId) > 0;

@@ -232,4 +232,44 @@ class ContractServiceTest {
             }
         });
     }
+
+    @Test
+    @DisplayName("an override dropped from bot-config.yml is cleared at the next start, admin ones stay")
+    void configuredOverridesFollowTheFile() {
+        // GIVEN one override from the file and one from an admin
+        admin.applyConfigured(List.of(new ContractAdmin.OverrideRequest("saka", LocalDate.of(2031, 6, 30), null, null,
+                null, ContractAdmin.CONFIG_FILE)));
+        admin.set(new ContractAdmin.OverrideRequest("rice", LocalDate.of(2030, 6, 30), null, null, null, "@mod (42)"));
+
+        // WHEN the bot starts with the file's list now empty
+        admin.applyConfigured(List.of());
+
+        // THEN the file's override is gone and the admin's stays
+        assertThat(contract("saka").sourceKind()).isEqualTo(ContractSource.CURATED);
+        assertThat(contract("rice").sourceKind()).isEqualTo(ContractSource.ADMIN_OVERRIDE);
+    }
+
+    @Test
+    @DisplayName("the live provider is asked only when no higher source knows the expiry")
+    void liveProviderFillsTheGap() {
+        // GIVEN a player without a contract date and a live provider that knows one
+        store.upsertCurated(List.of(ContractFixtures.curated("x4", "Eoin Dwyer", ContractFixtures.NORTHPORT, null)));
+        var asked = new java.util.ArrayList<String>();
+        LiveContractProvider live = player -> {
+            asked.add(player.name());
+            return java.util.Optional.of(new Contract(ContractFixtures.NORTHPORT, null, LocalDate.of(2027, 6, 30),
+                    null, ContractSource.LIVE_PROVIDER, "football-data.org", LocalDate.of(2026, 1, 9)));
+        };
+        ContractService withLive = new ContractService(store, directory, live, CLOCK);
+        directory.invalidate();
+
+        // WHEN both he and Konaté (who has a curated date) are looked up
+        ContractReply dwyer = (ContractReply) withLive.contract(new ContractQuery("Eoin Dwyer"));
+        withLive.contract(new ContractQuery("konate"));
+
+        // THEN only he was asked about, and the answer says where the date came from
+        assertThat(asked).containsExactly("Eoin Dwyer");
+        assertThat(dwyer.expires()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(dwyer.sourceLine()).isEqualTo("Source: football-data.org (live provider) · as of 2026-01-09");
+    }
 }

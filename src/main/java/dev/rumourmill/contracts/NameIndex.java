@@ -67,8 +67,13 @@ final class NameIndex {
         }
         Map<Integer, Quality> best = new HashMap<>();
         int from = lowerBound(foldedQuery);
+        // Keys equal to the query sort first, so every exact match is seen before the scan may stop early.
+        int enough = Math.max(limit * 4, 100);
         for (int i = from; i < keys.length && i - from < MAX_SCANNED && keys[i].startsWith(foldedQuery); i++) {
             boolean exact = keys[i].length() == foldedQuery.length();
+            if (!exact && best.size() >= enough) {
+                break;
+            }
             Quality quality = exact ? (wholeName[i] ? Quality.EXACT_NAME : Quality.EXACT_WORD)
                     : (wholeName[i] ? Quality.NAME_PREFIX : Quality.WORD_PREFIX);
             best.merge(entries[i], quality, (a, b) -> a.compareTo(b) <= 0 ? a : b);

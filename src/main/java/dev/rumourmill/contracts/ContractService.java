@@ -66,8 +66,7 @@ public class ContractService {
         return new ExpiringReply(club, query.withinMonths(), today, entries, unknown, squadSourceLine(squad));
     }
 
-    public ClubAnswer squadChart(String clubQuery) {
-        ExpiringQuery query = new ExpiringQuery(clubQuery, null);
+    public ClubAnswer squadChart(ClubQuery query) {
         Match<Club> match = directory.findClub(query.club());
         if (!match.isFound()) {
             return notFound(query.club(), "club", match, c -> new Choice(c.name(), c.id()));

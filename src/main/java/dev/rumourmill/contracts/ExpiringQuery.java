@@ -9,13 +9,7 @@ public record ExpiringQuery(String club, Integer withinMonths) {
     public static final int DEFAULT_MONTHS = 12;
 
     public ExpiringQuery {
-        if (club == null || club.isBlank()) {
-            throw new IllegalArgumentException("Type a club's name, e.g. Liverpool.");
-        }
-        club = club.strip();
-        if (club.length() > ContractQuery.MAX_LENGTH) {
-            throw new IllegalArgumentException("A club's name is at most " + ContractQuery.MAX_LENGTH + " characters.");
-        }
+        club = new ClubQuery(club).club();
         withinMonths = withinMonths == null ? DEFAULT_MONTHS : withinMonths;
         if (!ALLOWED_MONTHS.contains(withinMonths)) {
             throw new IllegalArgumentException("within must be 6, 12, 18 or 24 months, not " + withinMonths + ".");

@@ -216,7 +216,7 @@ class ContractServiceTest {
     @Test
     @DisplayName("the squad chart is a PNG that decodes, one row per player plus year headings")
     void squadChart() throws Exception {
-        ClubAnswer answer = service.squadChart("Liverpool");
+        ClubAnswer answer = service.squadChart(new ClubQuery("Liverpool"));
 
         assertThat(answer).isInstanceOfSatisfying(SquadChartReply.class, reply -> {
             assertThat(reply.players()).isEqualTo(9);

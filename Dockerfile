@@ -7,19 +7,18 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests
 
-# Run: a JRE, a non-root user, the database and config under /data.
+# Run: a JRE, a non-root user, the built-in database in the /app/data volume.
 FROM eclipse-temurin:17-jre
 RUN groupadd --system rumourmill && useradd --system --gid rumourmill --home /app rumourmill \
-    && mkdir -p /app /data && chown rumourmill:rumourmill /data
+    && mkdir -p /app/data && chown rumourmill:rumourmill /app/data
 WORKDIR /app
 COPY --from=build /src/target/rumourmill.jar /app/rumourmill.jar
 COPY bot-config.yml /app/bot-config.yml
 USER rumourmill
-VOLUME /data
-# Mount your own config over /app/bot-config.yml, or point RUMOURMILL_CONFIG at a file under /data.
-# The built-in H2 database lives in /data; the token comes from the environment only.
+VOLUME /app/data
+# Mount your own config over /app/bot-config.yml. The built-in H2 database (storage.url
+# jdbc:h2:file:./data/rumourmill) lives in the /app/data volume; the token comes from the environment only.
 ENV RUMOURMILL_CONFIG=/app/bot-config.yml \
-    SPRING_DATASOURCE_URL=jdbc:h2:file:/data/rumourmill \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 ENV RUMOURMILL_HEALTH_PORT=8081
 # GET /health on loopback inside the container, with bash alone (no curl needed in the image).

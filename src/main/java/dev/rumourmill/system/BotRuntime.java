@@ -37,6 +37,7 @@ public final class BotRuntime implements AutoCloseable {
         BotRuntime[] holder = new BotRuntime[1];
         builder.listeners(event -> {
             if (event instanceof ContextClosedEvent && holder[0] != null) {
+                org.slf4j.LoggerFactory.getLogger(BotRuntime.class).info("Rumour Mill stopped.");
                 holder[0].stopped.countDown();
             }
         });

@@ -1,0 +1,119 @@
+package dev.rumourmill.alerts;
+
+import dev.rumourmill.config.AlertKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a story into the alert a channel sees: headline, summary, sources with tier badges, a confidence
+ * meter, the contract line, the article link and a timestamp — escaped and cut to Discord's limits.
+ */
+public final class AlertMessageFactory {
+
+    static final int RUMOUR_COLOUR = 0xF1C40F;
+    static final int CONFIRMED_COLOUR = 0x2ECC71;
+    static final int DENIAL_COLOUR = 0xE74C3C;
+
+    public AlertMessage create(StoryAlert story, Subscription subscription) {
+        String title = DiscordLimits.cut(prefix(story.kind()) + ChatText.escape(story.headline()), DiscordLimits.TITLE);
+        String description = DiscordLimits.cut(ChatText.escape(story.summary()), DiscordLimits.DESCRIPTION);
+        List<AlertField> fields = new ArrayList<>();
+        if (!story.sources().isEmpty()) {
+            fields.add(field(story.sources().size() > 1 ? "Sources" : "Source", sources(story)));
+        }
+        fields.add(field("Confidence", meter(story.confidence()), true));
+        if (story.stage() != null && !story.stage().isBlank()) {
+            fields.add(field("Stage", ChatText.escape(story.stage()), true));
+        }
+        if (story.contractLine() != null && !story.contractLine().isBlank()) {
+            fields.add(field("Contract", ChatText.escape(story.contractLine()), false));
+        }
+        String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + story.feedName();
+        String role = subscription.pingRole();
+        return fit(new AlertMessage(
+                role == null ? null : "<@&" + role + ">",
+                title,
+                ChatText.safeUrl(story.articleUrl()),
+                description,
+                fields.subList(0, Math.min(fields.size(), DiscordLimits.FIELDS)),
+                ChatText.safeUrl(story.imageUrl()),
+                DiscordLimits.cut(footer, DiscordLimits.FOOTER),
+                story.publishedAt(),
+                colour(story.kind()),
+                role));
+    }
+
+    /** A short follow-up for a stage change, sent as a reply to the story's first alert. */
+    public AlertMessage stageChange(StoryAlert story, Subscription subscription) {
+        AlertMessage full = create(story, subscription);
+        String stage = story.stage() == null ? "update" : story.stage();
+        return new AlertMessage(full.content(),
+                DiscordLimits.cut("Update: " + ChatText.escape(stage) + " · " + ChatText.escape(story.headline()),
+                        DiscordLimits.TITLE),
+                full.url(), full.description(), full.fields(), full.thumbnailUrl(), full.footer(), full.timestamp(),
+                full.colour(), full.pingRoleId());
+    }
+
+    static String meter(double confidence) {
+        int filled = (int) Math.round(confidence * 5);
+        return "▰".repeat(filled) + "▱".repeat(5 - filled) + " " + Math.round(confidence * 100) + "%";
+    }
+
+    private static String sources(StoryAlert story) {
+        String first = format(story.sources().get(0));
+        if (story.sources().size() == 1) {
+            return first;
+        }
+        String others = story.sources().subList(1, story.sources().size()).stream()
+                .map(AlertMessageFactory::format)
+                .collect(Collectors.joining(", "));
+        return first + "\nAlso reported by " + others;
+    }
+
+    private static String format(SourceRef source) {
+        return ChatText.escape(source.name()) + " (" + source.badge() + ")";
+    }
+
+    private static String prefix(AlertKind kind) {
+        return switch (kind) {
+            case RUMOUR -> "🔄 ";
+            case CONFIRMED -> "✅ Official: ";
+            case DENIAL -> "❌ Denied: ";
+        };
+    }
+
+    private static int colour(AlertKind kind) {
+        return switch (kind) {
+            case RUMOUR -> RUMOUR_COLOUR;
+            case CONFIRMED -> CONFIRMED_COLOUR;
+            case DENIAL -> DENIAL_COLOUR;
+        };
+    }
+
+    private static AlertField field(String name, String value) {
+        return field(name, value, false);
+    }
+
+    private static AlertField field(String name, String value, boolean inline) {
+        return new AlertField(DiscordLimits.cut(name, DiscordLimits.FIELD_NAME),
+                DiscordLimits.cut(value, DiscordLimits.FIELD_VALUE), inline);
+    }
+
+    /** Shortens the description until the whole embed is within Discord's 6,000 characters. */
+    private static AlertMessage fit(AlertMessage message) {
+        int total = length(message.title()) + length(message.footer())
+                + message.fields().stream().mapToInt(f -> length(f.name()) + length(f.value())).sum();
+        int room = DiscordLimits.EMBED_TOTAL - total;
+        if (length(message.description()) <= room) {
+            return message;
+        }
+        return new AlertMessage(message.content(), message.title(), message.url(),
+                DiscordLimits.cut(message.description(), Math.max(room, 1)), message.fields(), message.thumbnailUrl(),
+                message.footer(), message.timestamp(), message.colour(), message.pingRoleId());
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+}

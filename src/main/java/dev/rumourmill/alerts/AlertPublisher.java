@@ -1,0 +1,52 @@
+package dev.rumourmill.alerts;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Routes a story to the channels that follow it and writes one outbox row per channel. It runs inside the
+ * caller's transaction (the one that marks the feed entry processed), so an entry is either fully
+ * turned into outbox rows or retried — never half-done, never done twice.
+ */
+@Service
+public class AlertPublisher {
+
+    private final SubscriptionStore subscriptions;
+    private final OutboxStore outbox;
+    private final AlertRouter router = new AlertRouter();
+    private final AlertMessageFactory messages = new AlertMessageFactory();
+    private final Clock clock;
+
+    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** @return the ids of the channels the story was routed to */
+    public List<String> publish(StoryAlert story) {
+        List<Subscription> targets = router.route(story, subscriptions.all());
+        for (Subscription target : targets) {
+            enqueue(story, target);
+        }
+        return targets.stream().map(Subscription::channelId).toList();
+    }
+
+    private void enqueue(StoryAlert story, Subscription target) {
+        String channel = target.channelId();
+        switch (story.update()) {
+            case NEW_STORY -> outbox.enqueue(channel, story.storyKey(), OutboxAction.POST,
+                    messages.create(story, target), clock.instant());
+            case NEW_SOURCE -> {
+                AlertMessage updated = messages.create(story, target);
+                // Not sent yet? Then the first message simply goes out in its newest form.
+                outbox.pendingPost(channel, story.storyKey()).ifPresentOrElse(
+                        id -> outbox.replacePayload(id, updated),
+                        () -> outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant()));
+            }
+            case STAGE_CHANGE -> outbox.enqueue(channel, story.storyKey(), OutboxAction.REPLY,
+                    messages.stageChange(story, target), clock.instant());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.rumourmill.alerts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which channels receive a story: each channel at most once, however many of its subscriptions
+ * match. Paused subscriptions receive nothing.
+ */
+public final class AlertRouter {
+
+    /** The channels to alert, each with the subscription that matched first (for its ping role and cap). */
+    public List<Subscription> route(StoryAlert story, List<Subscription> subscriptions) {
+        Set<String> players = keys(story.players());
+        Set<String> clubs = keys(story.clubs());
+        Map<String, Subscription> byChannel = new LinkedHashMap<>();
+        for (Subscription subscription : subscriptions) {
+            if (matches(subscription, story, players, clubs)) {
+                byChannel.putIfAbsent(subscription.channelId(), subscription);
+            }
+        }
+        return new ArrayList<>(byChannel.values());
+    }
+
+    static boolean matches(Subscription subscription, StoryAlert story, Set<String> players, Set<String> clubs) {
+        if (subscription.paused() || !subscription.kinds().contains(story.kind())) {
+            return false;
+        }
+        if (story.bestSourceRank() > subscription.minTier() || story.confidence() < subscription.minConfidence()) {
+            return false;
+        }
+        return subscription.followsEverything()
+                || subscription.clubs().stream().map(NameKey::of).anyMatch(clubs::contains)
+                || subscription.players().stream().map(NameKey::of).anyMatch(players::contains);
+    }
+
+    private static Set<String> keys(List<String> names) {
+        return names.stream().map(NameKey::of).collect(Collectors.toSet());
+    }
+}

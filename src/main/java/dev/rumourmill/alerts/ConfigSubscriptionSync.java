@@ -1,0 +1,35 @@
+package dev.rumourmill.alerts;
+
+import dev.rumourmill.config.AlertRouteProperties;
+import dev.rumourmill.config.BotProperties;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the stored config subscriptions equal to the {@code alerts:} section of bot-config.yml at start.
+ * A restart also resumes a paused channel: the admin fixed the cause, or it fails once and pauses again.
+ */
+@Component
+class ConfigSubscriptionSync {
+
+    private final BotProperties properties;
+    private final SubscriptionStore store;
+    private final Clock clock;
+
+    ConfigSubscriptionSync(BotProperties properties, SubscriptionStore store, Clock clock) {
+        this.properties = properties;
+        this.store = store;
+        this.clock = clock;
+        sync();
+    }
+
+    void sync() {
+        for (AlertRouteProperties route : properties.alerts()) {
+            store.save(new Subscription(0, route.channel(), null, Subscription.Origin.CONFIG, route.clubs(),
+                    route.players(), route.kinds(), route.minTier(), route.minConfidence(), route.pingRole(),
+                    route.maxPerHour(), null, "bot-config.yml", clock.instant()));
+            store.resumeChannel(route.channel());
+        }
+        store.deleteConfigExcept(properties.alerts().stream().map(AlertRouteProperties::channel).toList());
+    }
+}

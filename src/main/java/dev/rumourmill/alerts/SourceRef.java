@@ -1,0 +1,42 @@
+package dev.rumourmill.alerts;
+
+import java.util.Locale;
+
+/**
+ * A journalist or outlet behind a story, with its reliability tier as the receiving community rates it.
+ *
+ * @param tier official, 1 (most reliable) to 4, aggregator, or null when the source is not rated
+ */
+public record SourceRef(String name, String tier) {
+
+    public SourceRef {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a source needs a name");
+        }
+        name = name.strip();
+        tier = tier == null || tier.isBlank() ? null : tier.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** 0 for official, 1–4 as rated; aggregators and unrated sources count as 4 (the least reliable). */
+    public int rank() {
+        if (tier == null) {
+            return 4;
+        }
+        return switch (tier) {
+            case "official" -> 0;
+            case "1", "2", "3", "4" -> Integer.parseInt(tier);
+            default -> 4;
+        };
+    }
+
+    public String badge() {
+        if (tier == null) {
+            return "unrated";
+        }
+        return switch (tier) {
+            case "official" -> "official";
+            case "aggregator" -> "aggregator";
+            default -> "tier " + tier;
+        };
+    }
+}

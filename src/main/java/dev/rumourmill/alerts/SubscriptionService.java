@@ -1,0 +1,113 @@
+package dev.rumourmill.alerts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * The /alerts use cases: follow, unfollow and list what a channel receives. Changes made here live beside
+ * the channel's bot-config.yml subscription, never inside it, so a restart does not undo them.
+ */
+@Service
+public class SubscriptionService {
+
+    private final SubscriptionStore store;
+    private final ClubNames clubNames;
+    private final Clock clock;
+
+    @Autowired
+    public SubscriptionService(SubscriptionStore store, ObjectProvider<ClubNames> clubNames, Clock clock) {
+        this(store, clubNames.getIfAvailable(ClubNames::asTyped), clock);
+    }
+
+    SubscriptionService(SubscriptionStore store, ClubNames clubNames, Clock clock) {
+        this.store = store;
+        this.clubNames = clubNames;
+        this.clock = clock;
+    }
+
+    /** @return a sentence saying what the channel now follows */
+    public String follow(String channelId, String guildId, FollowTarget target, String by) {
+        Subscription current = store.find(channelId, Subscription.Origin.COMMAND).orElse(null);
+        List<String> clubs = current == null ? new ArrayList<>() : new ArrayList<>(current.clubs());
+        List<String> players = current == null ? new ArrayList<>() : new ArrayList<>(current.players());
+        String name = null;
+        switch (target.type()) {
+            case CLUB -> {
+                name = clubNames.canonical(target.name()).orElseThrow(() -> new IllegalArgumentException(
+                        "I don't know a club called \"" + target.name() + "\". Pick one from the suggestions."));
+                addIfAbsent(clubs, name);
+            }
+            case PLAYER -> {
+                name = target.name();
+                addIfAbsent(players, name);
+            }
+            case EVERYTHING -> {
+                clubs.clear();
+                players.clear();
+            }
+        }
+        Subscription updated = current == null
+                ? new Subscription(0, channelId, guildId, Subscription.Origin.COMMAND, clubs, players, null, 4, 0.0,
+                        null, 30, null, by, clock.instant())
+                : new Subscription(current.id(), channelId, guildId, current.origin(), clubs, players, current.kinds(),
+                        current.minTier(), current.minConfidence(), current.pingRole(), current.maxPerHour(),
+                        null, current.createdBy(), current.createdAt());
+        store.save(updated);
+        store.resumeChannel(channelId);
+        return target.type() == FollowTarget.Type.EVERYTHING
+                ? "This channel now gets every transfer story."
+                : "This channel now follows " + name + ".";
+    }
+
+    /** @return a sentence saying what changed; unfollowing what was never followed says so */
+    public String unfollow(String channelId, FollowTarget target) {
+        Optional<Subscription> found = store.find(channelId, Subscription.Origin.COMMAND);
+        if (found.isEmpty()) {
+            return "This channel follows nothing through /alerts" + configNote(channelId) + ".";
+        }
+        Subscription current = found.get();
+        if (target.type() == FollowTarget.Type.EVERYTHING) {
+            store.delete(channelId, Subscription.Origin.COMMAND);
+            return "This channel no longer gets alerts from /alerts follows" + configNote(channelId) + ".";
+        }
+        List<String> clubs = new ArrayList<>(current.clubs());
+        List<String> players = new ArrayList<>(current.players());
+        String typed = target.name();
+        String canonical = target.type() == FollowTarget.Type.CLUB ? clubNames.canonical(typed).orElse(typed) : typed;
+        boolean removed = target.type() == FollowTarget.Type.CLUB
+                ? clubs.removeIf(c -> NameKey.of(c).equals(NameKey.of(canonical)))
+                : players.removeIf(p -> NameKey.of(p).equals(NameKey.of(canonical)));
+        if (!removed) {
+            return "This channel does not follow " + canonical + ".";
+        }
+        if (clubs.isEmpty() && players.isEmpty()) {
+            // An empty list would mean "everything": unfollowing the last name stops the alerts instead.
+            store.delete(channelId, Subscription.Origin.COMMAND);
+        } else {
+            store.save(new Subscription(current.id(), channelId, current.guildId(), current.origin(), clubs, players,
+                    current.kinds(), current.minTier(), current.minConfidence(), current.pingRole(),
+                    current.maxPerHour(), current.pausedReason(), current.createdBy(), current.createdAt()));
+        }
+        return "This channel no longer follows " + canonical + ".";
+    }
+
+    public List<Subscription> list(String channelId) {
+        return store.forChannel(channelId);
+    }
+
+    private String configNote(String channelId) {
+        return store.find(channelId, Subscription.Origin.CONFIG).isPresent()
+                ? " (its bot-config.yml subscription stays; change that in the file)" : "";
+    }
+
+    private static void addIfAbsent(List<String> names, String name) {
+        if (names.stream().noneMatch(n -> NameKey.of(n).equals(NameKey.of(name)))) {
+            names.add(name);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.rumourmill.alerts;
+
+import dev.rumourmill.config.AlertKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Channels' subscriptions: at most one from bot-config.yml and one made with /alerts per channel. */
+@Repository
+public class SubscriptionStore {
+
+    private static final String COLUMNS = "id, channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
+            + "min_confidence, ping_role, max_per_hour, paused_reason, created_by, created_at";
+
+    private final JdbcTemplate jdbc;
+
+    public SubscriptionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Subscription> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM alert_subscription ORDER BY id", SubscriptionStore::map);
+    }
+
+    public List<Subscription> forChannel(String channelId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM alert_subscription WHERE channel_id = ? ORDER BY id",
+                SubscriptionStore::map, channelId);
+    }
+
+    public Optional<Subscription> find(String channelId, Subscription.Origin origin) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM alert_subscription WHERE channel_id = ? AND origin = ?",
+                SubscriptionStore::map, channelId, origin.name()).stream().findFirst();
+    }
+
+    /** Inserts or replaces the channel's subscription of the same origin; pause state is kept. */
+    public void save(Subscription s) {
+        int updated = jdbc.update("UPDATE alert_subscription SET guild_id = ?, clubs = ?, players = ?, kinds = ?, "
+                        + "min_tier = ?, min_confidence = ?, ping_role = ?, max_per_hour = ? WHERE channel_id = ? AND origin = ?",
+                s.guildId(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()), s.minTier(), s.minConfidence(),
+                s.pingRole(), s.maxPerHour(), s.channelId(), s.origin().name());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO alert_subscription (channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
+                            + "min_confidence, ping_role, max_per_hour, paused_reason, created_by, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.channelId(), s.guildId(), s.origin().name(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()),
+                    s.minTier(), s.minConfidence(), s.pingRole(), s.maxPerHour(), s.pausedReason(), s.createdBy(),
+                    Timestamp.from(s.createdAt() == null ? Instant.EPOCH : s.createdAt()));
+        }
+    }
+
+    public void delete(String channelId, Subscription.Origin origin) {
+        jdbc.update("DELETE FROM alert_subscription WHERE channel_id = ? AND origin = ?", channelId, origin.name());
+    }
+
+    /** Removes config subscriptions for channels no longer in bot-config.yml. */
+    public void deleteConfigExcept(Collection<String> channelIds) {
+        all().stream()
+                .filter(s -> s.origin() == Subscription.Origin.CONFIG && !channelIds.contains(s.channelId()))
+                .forEach(s -> delete(s.channelId(), Subscription.Origin.CONFIG));
+    }
+
+    public void pauseChannel(String channelId, String reason) {
+        jdbc.update("UPDATE alert_subscription SET paused_reason = ? WHERE channel_id = ?", cut(reason), channelId);
+    }
+
+    public void resumeChannel(String channelId) {
+        jdbc.update("UPDATE alert_subscription SET paused_reason = NULL WHERE channel_id = ?", channelId);
+    }
+
+    private static Subscription map(ResultSet rs, int row) throws SQLException {
+        return new Subscription(rs.getLong("id"), rs.getString("channel_id"), rs.getString("guild_id"),
+                Subscription.Origin.valueOf(rs.getString("origin")), split(rs.getString("clubs")),
+                split(rs.getString("players")),
+                split(rs.getString("kinds")).stream().map(k -> AlertKind.valueOf(k)).collect(Collectors.toSet()),
+                rs.getInt("min_tier"), rs.getDouble("min_confidence"), rs.getString("ping_role"),
+                rs.getInt("max_per_hour"), rs.getString("paused_reason"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static String lines(List<String> names) {
+        return String.join("\n", names);
+    }
+
+    private static String kinds(Collection<AlertKind> kinds) {
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining("\n"));
+    }
+
+    private static List<String> split(String lines) {
+        return lines == null || lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"));
+    }
+
+    private static String cut(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    }
+}

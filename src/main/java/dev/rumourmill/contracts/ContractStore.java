@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +30,16 @@ public class ContractStore {
     public record UpsertCounts(int inserted, int updated, int unchanged) {
     }
 
-    private static final String KNOWN_AS_SEPARATOR = "|";
+    static final String KNOWN_AS_SEPARATOR = "|";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final CuratedBatchWriter curatedWriter;
 
     public ContractStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.curatedWriter = new CuratedBatchWriter(jdbc);
     }
 
     // ---- curated data (import, sample) ----
@@ -48,102 +49,8 @@ public class ContractStore {
         if (batch.isEmpty()) {
             return new UpsertCounts(0, 0, 0);
         }
-        return transactions.execute(status -> {
-            upsertClubs(batch);
-            Map<String, PlayerContracts> existing = loadAll(batch.stream().map(c -> c.player().id()).toList());
-            List<CuratedContract> inserts = new ArrayList<>();
-            List<CuratedContract> updates = new ArrayList<>();
-            List<CuratedContract> unchanged = new ArrayList<>();
-            for (CuratedContract c : batch) {
-                PlayerContracts old = existing.get(c.player().id());
-                if (old == null) {
-                    inserts.add(c);
-                } else if (sameFacts(old, c)) {
-                    unchanged.add(c);
-                } else {
-                    updates.add(c);
-                }
-            }
-            insert(inserts);
-            update(updates);
-            // The facts are the same, but the data now describes a newer day.
-            jdbc.batchUpdate("UPDATE contract_current SET as_of = ? WHERE player_id = ?",
-                    unchanged.stream().map(c -> new Object[] {Date.valueOf(c.contract().asOf()), c.player().id()})
-                            .toList());
-            return new UpsertCounts(inserts.size(), updates.size(), unchanged.size());
-        });
-    }
-
-    private static boolean sameFacts(PlayerContracts old, CuratedContract c) {
-        Player a = old.player();
-        Player b = c.player();
-        Contract x = old.curated();
-        Contract y = c.contract();
-        return a.name().equals(b.name()) && Objects.equals(a.dateOfBirth(), b.dateOfBirth())
-                && Objects.equals(a.nationality(), b.nationality()) && Objects.equals(a.position(), b.position())
-                && (b.knownAs().isEmpty() || a.knownAs().equals(b.knownAs()))
-                && x != null && Objects.equals(x.club(), y.club()) && Objects.equals(x.joined(), y.joined())
-                && Objects.equals(x.expires(), y.expires()) && Objects.equals(x.option(), y.option())
-                && x.source().equals(y.source());
-    }
-
-    private void upsertClubs(List<CuratedContract> batch) {
-        Map<String, Club> clubs = new LinkedHashMap<>();
-        batch.stream().map(c -> c.contract().club()).filter(Objects::nonNull).forEach(c -> clubs.put(c.id(), c));
-        if (clubs.isEmpty()) {
-            return;
-        }
-        Map<String, String> known = new HashMap<>();
-        jdbc.query("SELECT club_id, name FROM contract_club WHERE club_id IN (" + placeholders(clubs.size()) + ")",
-                rs -> {
-                    known.put(rs.getString(1), rs.getString(2));
-                }, clubs.keySet().toArray());
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> renames = new ArrayList<>();
-        for (Club club : clubs.values()) {
-            String name = known.get(club.id());
-            if (name == null) {
-                inserts.add(new Object[] {club.id(), club.name()});
-            } else if (!name.equals(club.name())) {
-                renames.add(new Object[] {club.name(), club.id()});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO contract_club (club_id, name) VALUES (?, ?)", inserts);
-        jdbc.batchUpdate("UPDATE contract_club SET name = ? WHERE club_id = ?", renames);
-    }
-
-    private void insert(List<CuratedContract> inserts) {
-        jdbc.batchUpdate("INSERT INTO contract_player (player_id, name, known_as, date_of_birth, nationality, position) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", inserts.stream().map(c -> {
-                    Player p = c.player();
-                    return new Object[] {p.id(), p.name(), String.join(KNOWN_AS_SEPARATOR, p.knownAs()),
-                        date(p.dateOfBirth()), p.nationality(), p.position()};
-                }).toList());
-        jdbc.batchUpdate("INSERT INTO contract_current (club_id, joined, expires, contract_option, source, as_of, player_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", inserts.stream().map(ContractStore::contractColumns).toList());
-    }
-
-    private void update(List<CuratedContract> updates) {
-        jdbc.batchUpdate("UPDATE contract_player SET name = ?, date_of_birth = ?, nationality = ?, position = ? "
-                + "WHERE player_id = ?", updates.stream().map(c -> {
-                    Player p = c.player();
-                    return new Object[] {p.name(), date(p.dateOfBirth()), p.nationality(), p.position(), p.id()};
-                }).toList());
-        // Only a source that knows nicknames (the sample data, an admin) sets them; an import never wipes them.
-        jdbc.batchUpdate("UPDATE contract_player SET known_as = ? WHERE player_id = ?", updates.stream()
-                .filter(c -> !c.player().knownAs().isEmpty())
-                .map(c -> new Object[] {String.join(KNOWN_AS_SEPARATOR, c.player().knownAs()), c.player().id()})
-                .toList());
-        jdbc.batchUpdate("DELETE FROM contract_current WHERE player_id = ?",
-                updates.stream().map(c -> new Object[] {c.player().id()}).toList());
-        jdbc.batchUpdate("INSERT INTO contract_current (club_id, joined, expires, contract_option, source, as_of, player_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", updates.stream().map(ContractStore::contractColumns).toList());
-    }
-
-    private static Object[] contractColumns(CuratedContract c) {
-        Contract k = c.contract();
-        return new Object[] {k.club() == null ? null : k.club().id(), date(k.joined()), date(k.expires()), k.option(),
-            k.source(), date(k.asOf()), c.player().id()};
+        return transactions.execute(status -> curatedWriter.write(batch, loadAll(batch.stream()
+                .map(c -> c.player().id()).toList())));
     }
 
     // ---- reading ----
@@ -287,7 +194,7 @@ public class ContractStore {
 
     // ---- helpers ----
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
@@ -299,7 +206,7 @@ public class ContractStore {
         return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\\" + KNOWN_AS_SEPARATOR));
     }
 
-    private static Date date(LocalDate day) {
+    static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
     }
 

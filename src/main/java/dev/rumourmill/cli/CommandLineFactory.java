@@ -2,6 +2,7 @@ package dev.rumourmill.cli;
 
 import dev.rumourmill.config.ConfigException;
 import dev.rumourmill.system.DatabaseUnavailableException;
+import dev.rumourmill.system.StartupCheckFailedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -34,7 +35,8 @@ public final class CommandLineFactory {
         }
         Throwable cause = exception;
         while (cause != null) {
-            if (cause instanceof ConfigException || cause instanceof DatabaseUnavailableException) {
+            if (cause instanceof ConfigException || cause instanceof DatabaseUnavailableException
+                    || cause instanceof StartupCheckFailedException) {
                 err.println((cause instanceof ConfigException ? "Configuration error: " : "Error: ") + cause.getMessage());
                 err.flush();
                 return cause instanceof ConfigException ? EXIT_USAGE : EXIT_FAILURE;

@@ -1,0 +1,115 @@
+package dev.rumourmill.discord;
+
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one slash command exactly once, whether the answer comes before or after the deferral timer.
+ * A deferred answer edits the "thinking…" message; a private answer to a public deferral replaces it with
+ * a private follow-up, because a message cannot become private afterwards.
+ */
+final class InteractionResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionResponder.class);
+
+    static final Reply SOMETHING_WENT_WRONG = Reply.userError(
+            "Something went wrong while answering this command. It has been logged; please try again later.");
+
+    private enum State { WAITING, DEFERRED, ANSWERED }
+
+    private final SlashCommandInteractionEvent event;
+    private State state = State.WAITING;
+    private boolean deferredPrivately;
+    private CompletableFuture<InteractionHook> deferral;
+
+    InteractionResponder(SlashCommandInteractionEvent event) {
+        this.event = event;
+    }
+
+    synchronized void defer(boolean privately) {
+        if (state != State.WAITING) {
+            return;
+        }
+        state = State.DEFERRED;
+        deferredPrivately = privately;
+        try {
+            deferral = event.deferReply(privately).submit();
+        } catch (RuntimeException e) {
+            // JDA throws some refusals (e.g. InsufficientPermissionException) instead of failing the future.
+            deferral = CompletableFuture.failedFuture(e);
+        }
+    }
+
+    void answer(Reply reply) {
+        CompletableFuture<InteractionHook> deferredHook;
+        synchronized (this) {
+            if (state == State.ANSWERED) {
+                return;
+            }
+            if (state == State.WAITING) {
+                state = State.ANSWERED;
+                deferredHook = null;
+            } else {
+                state = State.ANSWERED;
+                deferredHook = deferral;
+            }
+        }
+        if (deferredHook == null) {
+            send(reply, () -> event.reply(ReplyRenderer.create(reply)).setEphemeral(reply.ephemeral()).submit());
+        } else {
+            deferredHook.whenComplete((hook, deferFailure) -> {
+                if (deferFailure != null) {
+                    log.warn("Could not defer /{}: {}", event.getName(), deferFailure.toString());
+                }
+                answerDeferred(reply);
+            });
+        }
+    }
+
+    private void answerDeferred(Reply reply) {
+        InteractionHook hook = event.getHook();
+        if (reply.ephemeral() && !deferredPrivately) {
+            send(reply, () -> hook.deleteOriginal().submit()
+                    .handle((ignored, failure) -> null)
+                    .thenCompose(ignored -> hook.sendMessage(ReplyRenderer.create(reply)).setEphemeral(true).submit()));
+        } else {
+            send(reply, () -> hook.editOriginal(ReplyRenderer.edit(reply)).submit());
+        }
+    }
+
+    /** Sends, and if that fails for any reason other than the fallback itself, tries the plain apology. */
+    private void send(Reply reply, java.util.function.Supplier<CompletableFuture<?>> sending) {
+        CompletableFuture<?> sent;
+        try {
+            sent = sending.get();
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        sent.whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                return;
+            }
+            log.error("Could not answer /{}: {}", event.getName(), failure.toString());
+            if (reply != SOMETHING_WENT_WRONG) {
+                fallback();
+            }
+        });
+    }
+
+    private void fallback() {
+        try {
+            if (event.isAcknowledged()) {
+                event.getHook().sendMessage(ReplyRenderer.create(SOMETHING_WENT_WRONG)).setEphemeral(true)
+                        .queue(null, failure -> log.error("Could not apologise for /{}: {}", event.getName(), failure.toString()));
+            } else {
+                event.reply(ReplyRenderer.create(SOMETHING_WENT_WRONG)).setEphemeral(true)
+                        .queue(null, failure -> log.error("Could not apologise for /{}: {}", event.getName(), failure.toString()));
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not apologise for /{}: {}", event.getName(), e.toString());
+        }
+    }
+}

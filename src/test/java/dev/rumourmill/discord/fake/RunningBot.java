@@ -95,7 +95,7 @@ public final class RunningBot implements AutoCloseable {
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
             var storage = new StorageProperties("jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa");
-            return new BotProperties(discord, feeds, null, alerts, null, storage, null);
+            return new BotProperties(discord, feeds, null, alerts, null, storage, null, null);
         }
 
         /** Boots the bot; fails if it is not ready within the fake's default timeout. */

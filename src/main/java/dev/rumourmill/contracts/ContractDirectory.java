@@ -32,6 +32,7 @@ public class ContractDirectory {
     private final Cache<String, Match<Club>> clubLookups;
     private final Cache<String, List<Choice>> playerChoices;
     private final Cache<String, List<Choice>> clubChoices;
+    private final Cache<String, java.util.Optional<PlayerContracts>> facts;
     private volatile long versionCheckedAt = Long.MIN_VALUE;
     private volatile long knownVersion = Long.MIN_VALUE;
 
@@ -44,6 +45,7 @@ public class ContractDirectory {
         this.clubLookups = Caffeine.newBuilder().maximumSize(2_000).build();
         this.playerChoices = Caffeine.newBuilder().maximumSize(10_000).build();
         this.clubChoices = Caffeine.newBuilder().maximumSize(2_000).build();
+        this.facts = Caffeine.newBuilder().maximumSize(5_000).build();
     }
 
     /** Drops every cached index and answer; the next lookup reads the store again. */
@@ -53,6 +55,13 @@ public class ContractDirectory {
         clubLookups.invalidateAll();
         playerChoices.invalidateAll();
         clubChoices.invalidateAll();
+        facts.invalidateAll();
+    }
+
+    /** Everything stored about one player, cached like the lookups (a popular player is asked about often). */
+    public java.util.Optional<PlayerContracts> facts(String playerId) {
+        indexes();
+        return facts.get(playerId, store::load);
     }
 
     /** A player by id (an autocomplete value), full name, nickname, or a surname that only one player has. */

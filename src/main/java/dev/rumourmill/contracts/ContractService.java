@@ -32,7 +32,7 @@ public class ContractService {
         if (!match.isFound()) {
             return notFound(query.player(), "player", match, ContractService::playerChoice);
         }
-        PlayerContracts facts = store.load(match.found().id()).orElse(null);
+        PlayerContracts facts = directory.facts(match.found().id()).orElse(null);
         if (facts == null) {
             // Removed between the index and now (another process re-imported): treat as not found.
             return new NotFound(query.player(), "player", false, List.of());

@@ -54,6 +54,17 @@ public final class ContractCommandBenchmark {
                 micros[i] = Duration.between(sentAt.get(i), callback.at()).toNanos() / 1_000;
             }
             java.util.Arrays.sort(micros);
+            // The share of the contracts feature: the use case alone, without JDA and the fake.
+            var service = bot.bean(dev.rumourmill.contracts.ContractService.class);
+            long[] handler = new long[commands];
+            for (int i = 0; i < commands; i++) {
+                long t0 = System.nanoTime();
+                service.contract(new dev.rumourmill.contracts.ContractQuery(TYPED[i % TYPED.length]));
+                handler[i] = (System.nanoTime() - t0) / 1_000;
+            }
+            java.util.Arrays.sort(handler);
+            System.out.printf(Locale.ROOT, "ContractService.contract alone: p50 %.3f ms  p99 %.3f ms%n",
+                    pct(handler, 0.50), pct(handler, 0.99));
             System.out.printf(Locale.ROOT, "/contract, %d commands at %d/s, INTERACTION_CREATE -> callback: "
                     + "p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n", commands, perSecond,
                     pct(micros, 0.50), pct(micros, 0.90), pct(micros, 0.99), micros[commands - 1] / 1000.0);

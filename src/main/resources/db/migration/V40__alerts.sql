@@ -30,6 +30,7 @@ CREATE TABLE alert_outbox (
     attempts        INT            NOT NULL,
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_until   TIMESTAMP WITH TIME ZONE,
+    claimed_by      VARCHAR(64),
     last_error      VARCHAR(1000),
     message_id      VARCHAR(20),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,

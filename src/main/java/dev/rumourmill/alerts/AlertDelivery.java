@@ -29,6 +29,7 @@ public class AlertDelivery {
     private final AlertSender sender;
     private final List<AdminNotifier> notifiers;
     private final Clock clock;
+    private final String claimant = java.util.UUID.randomUUID().toString();
 
     public AlertDelivery(OutboxStore outbox, SubscriptionStore subscriptions, AlertSender sender,
             List<AdminNotifier> notifiers, Clock clock) {
@@ -42,12 +43,17 @@ public class AlertDelivery {
     /** Sends what is due now; returns how many rows were sent. */
     public int deliverDue() {
         int sent = 0;
-        for (OutboxRow row : outbox.claimDue(clock.instant(), CLAIM, BATCH)) {
+        for (OutboxRow row : outbox.claimDue(clock.instant(), CLAIM, BATCH, claimant)) {
             if (deliver(row)) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** Called when this process stops: another process (or the next start) may send what it held. */
+    public void releaseClaims() {
+        outbox.releaseClaims(claimant);
     }
 
     private boolean deliver(OutboxRow row) {

@@ -33,6 +33,17 @@ public class AlertPublisher {
         return targets.stream().map(Subscription::channelId).toList();
     }
 
+    /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */
+    public void publishTest(String channelId, String requestedBy) {
+        Subscription plain = new Subscription(0, channelId, null, Subscription.Origin.COMMAND, null, null, null, 4, 0, null,
+                AlertDelivery.DEFAULT_MAX_PER_HOUR, null, requestedBy, clock.instant());
+        StoryAlert sample = new StoryAlert("test-" + clock.millis(), StoryUpdate.NEW_STORY,
+                dev.rumourmill.config.AlertKind.RUMOUR, null, "Test alert: this channel can receive rumours",
+                List.of(), List.of(), "This is what an alert looks like. Requested by " + requestedBy + ".",
+                List.of(new SourceRef("Rumour Mill", "official")), 1.0, null, null, "/alerts test", clock.instant(), null);
+        outbox.enqueue(channelId, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
+    }
+
     private void enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
         switch (story.update()) {
@@ -41,9 +52,9 @@ public class AlertPublisher {
             case NEW_SOURCE -> {
                 AlertMessage updated = messages.create(story, target);
                 // Not sent yet? Then the first message simply goes out in its newest form.
-                outbox.pendingPost(channel, story.storyKey()).ifPresentOrElse(
-                        id -> outbox.replacePayload(id, updated),
-                        () -> outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant()));
+                if (!outbox.replacePendingPost(channel, story.storyKey(), updated, clock.instant())) {
+                    outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant());
+                }
             }
             case STAGE_CHANGE -> outbox.enqueue(channel, story.storyKey(), OutboxAction.REPLY,
                     messages.stageChange(story, target), clock.instant());

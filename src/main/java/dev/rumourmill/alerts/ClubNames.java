@@ -11,6 +11,11 @@ public interface ClubNames {
 
     Optional<String> canonical(String typed);
 
+    /** Up to {@code max} canonical club names that start with (or contain) what was typed, for autocomplete. */
+    default java.util.List<String> suggest(String typed, int max) {
+        return java.util.List.of();
+    }
+
     static ClubNames asTyped() {
         return typed -> Optional.of(typed.strip());
     }

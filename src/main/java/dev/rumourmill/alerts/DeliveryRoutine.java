@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the sender the discord package provides. An exception never stops the routine.
  */
 @Component
-class DeliveryRoutine {
+class DeliveryRoutine implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutine.class);
 
@@ -28,6 +28,17 @@ class DeliveryRoutine {
         this.delivery = sender == null ? null : new AlertDelivery(outbox, subscriptions, sender, notifiers, clock);
         if (sender == null) {
             log.warn("No alert sender for this mode: alerts stay in the outbox until one is available");
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (delivery != null) {
+            try {
+                delivery.releaseClaims();
+            } catch (RuntimeException e) {
+                log.warn("Could not release outbox claims at shutdown; they expire by themselves", e);
+            }
         }
     }
 

@@ -49,21 +49,22 @@ public class OutboxStore {
         return keys.getKey().longValue();
     }
 
-    /** A not yet sent first message of the story in the channel, which a newer version can replace. */
-    public Optional<Long> pendingPost(String channelId, String storyKey) {
-        return jdbc.queryForList("SELECT id FROM alert_outbox WHERE channel_id = ? AND story_key = ? AND action = 'POST' "
-                + "AND status = 'PENDING' ORDER BY id", Long.class, channelId, storyKey).stream().findFirst();
-    }
-
-    public void replacePayload(long id, AlertMessage message) {
-        jdbc.update("UPDATE alert_outbox SET payload = ? WHERE id = ?", AlertJson.write(message), id);
+    /**
+     * Gives the story's first message in the channel its newest form if it is still waiting and no process
+     * is sending it right now. The claim and this update exclude each other, so a message being sent is
+     * never changed under the sender: then this returns false and the caller queues an edit instead.
+     */
+    public boolean replacePendingPost(String channelId, String storyKey, AlertMessage message, Instant now) {
+        return jdbc.update("UPDATE alert_outbox SET payload = ? WHERE channel_id = ? AND story_key = ? AND action = 'POST' "
+                        + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)",
+                AlertJson.write(message), channelId, storyKey, Timestamp.from(now)) > 0;
     }
 
     /**
-     * Claims up to {@code limit} due rows — the oldest pending row of each channel — for {@code claimFor}.
-     * A row another process holds is skipped.
+     * Claims up to {@code limit} due rows — the oldest pending row of each channel — for {@code claimFor}
+     * on behalf of {@code claimant}. A row another process holds is skipped.
      */
-    public List<OutboxRow> claimDue(Instant now, Duration claimFor, int limit) {
+    public List<OutboxRow> claimDue(Instant now, Duration claimFor, int limit, String claimant) {
         List<OutboxRow> candidates = jdbc.query("SELECT " + COLUMNS + " FROM alert_outbox o WHERE status = 'PENDING' "
                         + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
                         + "AND id = (SELECT MIN(id) FROM alert_outbox p WHERE p.channel_id = o.channel_id AND p.status = 'PENDING') "
@@ -74,14 +75,20 @@ public class OutboxStore {
             if (claimed.size() == limit) {
                 break;
             }
-            int won = jdbc.update("UPDATE alert_outbox SET claimed_until = ? WHERE id = ? AND status = 'PENDING' "
-                            + "AND (claimed_until IS NULL OR claimed_until < ?)",
-                    Timestamp.from(now.plus(claimFor)), row.id(), Timestamp.from(now));
+            int won = jdbc.update("UPDATE alert_outbox SET claimed_until = ?, claimed_by = ? WHERE id = ? "
+                            + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)",
+                    Timestamp.from(now.plus(claimFor)), claimant, row.id(), Timestamp.from(now));
             if (won == 1) {
                 claimed.add(row);
             }
         }
         return claimed;
+    }
+
+    /** Gives back what a stopping process still holds, so a restart need not wait for the claims to expire. */
+    public int releaseClaims(String claimant) {
+        return jdbc.update("UPDATE alert_outbox SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ? "
+                + "AND status = 'PENDING'", claimant);
     }
 
     public void markSent(long id, String messageId, Instant now) {

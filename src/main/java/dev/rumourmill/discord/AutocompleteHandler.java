@@ -14,7 +14,8 @@ public interface AutocompleteHandler {
 
     /** What the user typed so far in the focused option, plus the other options already filled in. */
     record AutocompleteInput(String command, String subcommand, String focusedOption, String typed,
-                             java.util.Map<String, String> otherOptions, String userId, String guildId) {
+                             java.util.Map<String, String> otherOptions, String userId, String guildId,
+                             String channelId) {
     }
 
     /** One suggestion: the label shown and the value the command receives. */

@@ -31,6 +31,11 @@ public class DiscordSession {
         allShardsReady.complete(null);
     }
 
+    /** True once every shard of this process received its READY. */
+    public boolean isReady() {
+        return allShardsReady.isDone() && !allShardsReady.isCompletedExceptionally();
+    }
+
     public boolean isConnected() {
         return shardManager != null;
     }

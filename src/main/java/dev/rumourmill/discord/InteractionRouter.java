@@ -141,7 +141,7 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
         }
         return new AutocompleteInput(event.getName(), event.getSubcommandName(), focused,
                 event.getFocusedOption().getValue(), others, event.getUser().getId(),
-                event.getGuild() == null ? null : event.getGuild().getId());
+                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId());
     }
 
     private static ThreadFactory named(String prefix) {

@@ -27,7 +27,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
-    private record FailureRule(String method, Pattern path, FakeFailure failure, int[] remaining) {
+    private record FailureRule(String method, Pattern path, FakeFailure failure, int[] remaining, boolean afterAccepting) {
     }
 
     private final FakeUser bot = new FakeUser(FakeIds.next(), "Rumour Mill", true);
@@ -164,7 +164,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void failNext(String method, String pathRegex, int times, FakeFailure failure) {
         synchronized (lock) {
-            failures.add(new FailureRule(method, Pattern.compile(pathRegex), failure, new int[] {times}));
+            failures.add(new FailureRule(method, Pattern.compile(pathRegex), failure, new int[] {times}, false));
+        }
+    }
+
+    /**
+     * The next matching request is carried out (a message is stored) but answered with {@code failure}, as
+     * when a connection breaks after Discord acted: the bot cannot know whether it worked.
+     */
+    public void acceptThenFail(String method, String pathRegex, FakeFailure failure) {
+        synchronized (lock) {
+            failures.add(new FailureRule(method, Pattern.compile(pathRegex), failure, new int[] {1}, true));
         }
     }
 
@@ -180,9 +190,18 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     Optional<FakeFailure> takeFailure(String method, String path) {
+        return takeFailure(method, path, false);
+    }
+
+    Optional<FakeFailure> takeFailureAfterAccepting(String method, String path) {
+        return takeFailure(method, path, true);
+    }
+
+    private Optional<FakeFailure> takeFailure(String method, String path, boolean afterAccepting) {
         synchronized (lock) {
             for (FailureRule rule : failures) {
-                if (rule.method().equals(method) && rule.path().matcher(path).matches() && rule.remaining()[0] > 0) {
+                if (rule.afterAccepting() == afterAccepting && rule.method().equals(method)
+                        && rule.path().matcher(path).matches() && rule.remaining()[0] > 0) {
                     rule.remaining()[0]--;
                     return Optional.of(rule.failure());
                 }

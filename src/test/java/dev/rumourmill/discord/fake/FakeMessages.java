@@ -43,6 +43,17 @@ final class FakeMessages {
         if ((permissions & FakePermission.SEND_MESSAGES.bit()) == 0) {
             return Answer.of(FakeFailure.missingPermissions());
         }
+        synchronized (lock) {
+            // Like Discord: with enforce_nonce, a second create with a nonce already used answers the first message.
+            String nonce = body.path("nonce").asText("");
+            if (body.path("enforce_nonce").asBoolean(false) && !nonce.isEmpty()) {
+                for (PostedMessage earlier : messages.getOrDefault(channelId, List.of())) {
+                    if (nonce.equals(earlier.request().path("nonce").asText(""))) {
+                        return Answer.json(FakeJson.toObject(earlier.message()));
+                    }
+                }
+            }
+        }
         String id = FakeIds.next();
         Map<String, Object> message = FakeJson.message(id, channelId, discord.botUser(), body, files, null);
         synchronized (lock) {

@@ -167,7 +167,9 @@ final class FakeRest {
             Matcher matcher = entry.path().matcher(path);
             if (entry.method().equals(method) && matcher.matches()) {
                 try {
-                    return entry.route().answer(matcher, json, files);
+                    Answer answer = entry.route().answer(matcher, json, files);
+                    var lostAnswer = discord.takeFailureAfterAccepting(method, path);
+                    return lostAnswer.isPresent() ? Answer.of(lostAnswer.get()) : answer;
                 } catch (RuntimeException e) {
                     return new Answer(500, FakeJson.write(obj("message", "fake Discord failed: " + e, "code", 0)), Map.of());
                 }

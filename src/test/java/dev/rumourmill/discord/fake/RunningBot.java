@@ -48,6 +48,7 @@ public final class RunningBot implements AutoCloseable {
         private final List<AlertRouteProperties> alerts = new ArrayList<>();
         private final List<FeedProperties> feeds = new ArrayList<>();
         private final List<String> springProperties = new ArrayList<>();
+        private String storageUrl = "jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 
         private Builder(FakeDiscord fake) {
             this.fake = fake;
@@ -86,6 +87,18 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        /** An alert route as bot-config.yml would give it. */
+        public Builder withAlertRoute(AlertRouteProperties route) {
+            alerts.add(route);
+            return this;
+        }
+
+        /** The database to use: give two bots the same URL to simulate a restart (default: a fresh H2). */
+        public Builder withStorage(String jdbcUrl) {
+            this.storageUrl = jdbcUrl;
+            return this;
+        }
+
         /** A Spring property such as {@code rumourmill.test.extra-commands=true}. */
         public Builder withProperty(String keyEqualsValue) {
             springProperties.add(keyEqualsValue);
@@ -94,7 +107,7 @@ public final class RunningBot implements AutoCloseable {
 
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
-            var storage = new StorageProperties("jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa");
+            var storage = new StorageProperties(storageUrl, "sa");
             return new BotProperties(discord, feeds, null, alerts, null, storage, null, null);
         }
 

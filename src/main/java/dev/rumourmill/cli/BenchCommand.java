@@ -1,0 +1,80 @@
+package dev.rumourmill.cli;
+
+import dev.rumourmill.feeds.ParseBenchmark;
+import dev.rumourmill.feeds.PollCycleBenchmark;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Benchmarks that print figures for docs/performance.md. Never part of the tests: timings vary by machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark and print its figures (see docs/performance.md).",
+        subcommands = {BenchCommand.Feeds.class})
+public class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return CommandLineFactory.EXIT_USAGE;
+    }
+
+    /** {@code bench feeds}: parse throughput against raw Rome, and one poll cycle over many loopback feeds. */
+    @Command(name = "feeds", mixinStandardHelpOptions = true,
+            description = {"Parse + normalise + dedupe throughput beside the raw Rome parse of the same bytes,",
+                "then one poll cycle over many loopback feeds that mostly answer 304 (time and peak heap)."})
+    static class Feeds implements Callable<Integer> {
+
+        @Option(names = "--parse-feeds", defaultValue = "200", description = "generated feeds to parse (default ${DEFAULT-VALUE})")
+        int parseFeeds;
+
+        @Option(names = "--items", defaultValue = "20", description = "items per generated feed (default ${DEFAULT-VALUE})")
+        int items;
+
+        @Option(names = "--rounds", defaultValue = "5", description = "measured rounds after warm-up (default ${DEFAULT-VALUE})")
+        int rounds;
+
+        @Option(names = "--poll-feeds", defaultValue = "2000", description = "loopback feeds in the poll cycle (default ${DEFAULT-VALUE})")
+        int pollFeeds;
+
+        @Option(names = "--changed-every", defaultValue = "20",
+                description = "every Nth feed has a new item in the measured cycle; the rest answer 304 (default ${DEFAULT-VALUE})")
+        int changedEvery;
+
+        @Option(names = "--per-host-concurrency", defaultValue = "2",
+                description = "polling.per-host-concurrency; all loopback feeds share one host (default ${DEFAULT-VALUE})")
+        int perHostConcurrency;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.flush();
+            ParseBenchmark.Result parse = ParseBenchmark.run(parseFeeds, items, 3, rounds);
+            out.printf("Parse: %d feeds, %d items, %.1f MB per round, %d measured rounds%n", parse.feeds(), parse.items(),
+                    parse.bytes() / 1e6, rounds);
+            out.printf("  raw Rome (SyndFeedInput + XmlReader):       %,10.0f items/s%n", parse.romeItemsPerSecond());
+            out.printf("  Rumour Mill parse + normalise + dedupe:     %,10.0f items/s%n", parse.oursItemsPerSecond());
+            out.printf("  cost ratio (ours / raw Rome, goal <= 1.5):  %10.2f%n", parse.costRatio());
+            out.flush();
+            PollCycleBenchmark.Result poll = PollCycleBenchmark.run(pollFeeds, changedEvery, perHostConcurrency);
+            out.printf("Poll cycle: %d loopback feeds, %d with a new item, the rest 304; per-host concurrency %d%n",
+                    poll.feeds(), poll.changedFeeds(), perHostConcurrency);
+            out.printf("  first cycle (all 200, entries marked seen): %,8d ms%n", poll.firstCycle().toMillis());
+            out.printf("  measured cycle (mostly 304, goal < 60 s):   %,8d ms%n", poll.cycle().toMillis());
+            out.printf("  peak heap during the measured cycle:        %,8d MB%n", poll.peakHeapBytes() / (1024 * 1024));
+            out.printf("  outcomes: %s; entries handed on: %d%n", poll.outcomes(), poll.handedOn());
+            out.flush();
+            return 0;
+        }
+    }
+}

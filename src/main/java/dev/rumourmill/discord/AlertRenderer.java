@@ -1,0 +1,61 @@
+package dev.rumourmill.discord;
+
+import dev.rumourmill.alerts.AlertField;
+import dev.rumourmill.alerts.AlertMessage;
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Maps a platform-neutral {@link AlertMessage} (already escaped and within Discord's limits) onto one embed.
+ * allowed_mentions is always sent: empty, or exactly the one role the channel opted into.
+ */
+final class AlertRenderer {
+
+    private AlertRenderer() {
+    }
+
+    static MessageCreateData create(AlertMessage alert) {
+        MessageCreateBuilder builder = new MessageCreateBuilder()
+                .setContent(alert.content() == null ? "" : alert.content())
+                .setEmbeds(List.of(embed(alert)))
+                .setAllowedMentions(EnumSet.noneOf(MentionType.class))
+                .mentionRepliedUser(false);
+        if (alert.pingRoleId() != null) {
+            builder.mentionRoles(alert.pingRoleId());
+        }
+        return builder.build();
+    }
+
+    static MessageEditData edit(AlertMessage alert) {
+        MessageEditBuilder builder = new MessageEditBuilder()
+                .setContent(alert.content() == null ? "" : alert.content())
+                .setEmbeds(List.of(embed(alert)))
+                .setAllowedMentions(EnumSet.noneOf(MentionType.class))
+                .mentionRepliedUser(false);
+        if (alert.pingRoleId() != null) {
+            builder.mentionRoles(alert.pingRoleId());
+        }
+        return builder.build();
+    }
+
+    static MessageEmbed embed(AlertMessage alert) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setTitle(alert.title(), alert.url())
+                .setDescription(alert.description())
+                .setColor(alert.colour())
+                .setThumbnail(alert.thumbnailUrl())
+                .setFooter(alert.footer())
+                .setTimestamp(alert.timestamp());
+        for (AlertField field : alert.fields()) {
+            embed.addField(field.name(), field.value(), field.inline());
+        }
+        return embed.build();
+    }
+}

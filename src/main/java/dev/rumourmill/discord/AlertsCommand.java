@@ -1,0 +1,114 @@
+package dev.rumourmill.discord;
+
+import dev.rumourmill.alerts.AlertPublisher;
+import dev.rumourmill.alerts.FollowTarget;
+import dev.rumourmill.alerts.Subscription;
+import dev.rumourmill.alerts.SubscriptionService;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /alerts follow|unfollow|list|test}: what this channel receives. For members with Manage Server;
+ * the use cases live in the alerts feature, this class only maps options to them.
+ */
+@Component
+class AlertsCommand implements SlashCommand {
+
+    private final SubscriptionService subscriptions;
+    private final AlertPublisher publisher;
+
+    AlertsCommand(SubscriptionService subscriptions, AlertPublisher publisher) {
+        this.subscriptions = subscriptions;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("alerts", "Choose which transfer stories this channel receives")
+                .setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(AdminGate.MANAGERS_ONLY)
+                .addSubcommands(
+                        new SubcommandData("follow", "Post stories about a club or player here (or everything)")
+                                .addOption(OptionType.STRING, "club", "A club, e.g. Liverpool or the Reds", false, true)
+                                .addOption(OptionType.STRING, "player", "A player, e.g. Ibrahima Konaté", false, true)
+                                .addOption(OptionType.BOOLEAN, "everything", "Every transfer story", false),
+                        new SubcommandData("unfollow", "Stop posting stories about a club or player here")
+                                .addOption(OptionType.STRING, "club", "A club this channel follows", false, true)
+                                .addOption(OptionType.STRING, "player", "A player this channel follows", false, true)
+                                .addOption(OptionType.BOOLEAN, "everything", "Stop all /alerts follows here", false),
+                        new SubcommandData("list", "Show what this channel follows"),
+                        new SubcommandData("test", "Post a test alert here, to check the bot may post in this channel"));
+    }
+
+    @Override
+    public boolean repliesPrivately() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(CommandInput input) {
+        AdminGate.requireManager(input);
+        String channel = input.channelId();
+        String who = "<@" + input.userId() + ">";
+        return switch (input.subcommand()) {
+            case "follow" -> Reply.text(subscriptions.follow(channel, input.guildId(), target(input), who)).privately();
+            case "unfollow" -> Reply.text(subscriptions.unfollow(channel, target(input))).privately();
+            case "list" -> Reply.text(describe(subscriptions.list(channel))).privately();
+            case "test" -> {
+                publisher.publishTest(channel, who);
+                yield Reply.text("A test alert is on its way to this channel. If it does not arrive within a "
+                        + "minute, the bot lacks a permission here (the admin channel and the log say which).").privately();
+            }
+            default -> throw new IllegalStateException("unknown subcommand " + input.subcommand());
+        };
+    }
+
+    private static FollowTarget target(CommandInput input) {
+        List<FollowTarget> given = new java.util.ArrayList<>();
+        input.option("club").ifPresent(club -> given.add(safely(() -> FollowTarget.club(club))));
+        input.option("player").ifPresent(player -> given.add(safely(() -> FollowTarget.player(player))));
+        if (input.option("everything").map(Boolean::parseBoolean).orElse(false)) {
+            given.add(FollowTarget.everything());
+        }
+        if (given.size() != 1) {
+            throw new CommandException("Choose exactly one of club, player or everything.");
+        }
+        return given.get(0);
+    }
+
+    private static FollowTarget safely(java.util.function.Supplier<FollowTarget> target) {
+        try {
+            return target.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    static String describe(List<Subscription> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            return "This channel receives no alerts. Use /alerts follow to choose a club, a player or everything.";
+        }
+        return subscriptions.stream().map(AlertsCommand::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Subscription s) {
+        String what = s.followsEverything() ? "every transfer story"
+                : join("clubs", s.clubs()) + (s.clubs().isEmpty() || s.players().isEmpty() ? "" : "; ") + join("players", s.players());
+        String kinds = s.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
+        String origin = s.origin() == Subscription.Origin.CONFIG ? "bot-config.yml" : "/alerts";
+        String paused = s.paused() ? " — PAUSED: " + s.pausedReason() + " (run /alerts follow again after fixing it)" : "";
+        return "• From " + origin + ": " + what + " (" + kinds + ", sources up to tier " + s.minTier()
+                + (s.pingRole() == null ? ", no pings" : ", pings <@&" + s.pingRole() + ">") + ")" + paused;
+    }
+
+    private static String join(String label, List<String> names) {
+        return names.isEmpty() ? "" : label + " " + String.join(", ", names);
+    }
+}

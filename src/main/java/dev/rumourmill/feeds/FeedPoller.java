@@ -1,0 +1,94 @@
+package dev.rumourmill.feeds;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one feed: conditional fetch, parse, ingest, and the bookkeeping of its health. Every problem
+ * with the feed itself ends up in its health record and never escapes to other feeds.
+ */
+public class FeedPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final FeedFetcher fetcher;
+    private final RomeFeedParser parser;
+    private final EntryIngestor ingestor;
+    private final FeedStateStore states;
+    private final PollSchedule schedule;
+    private final int disableAfterFailures;
+    private final List<FeedHealthListener> listeners;
+    private final Clock clock;
+
+    public FeedPoller(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor, FeedStateStore states,
+                      PollSchedule schedule, int disableAfterFailures, List<FeedHealthListener> listeners, Clock clock) {
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.ingestor = ingestor;
+        this.states = states;
+        this.schedule = schedule;
+        this.disableAfterFailures = disableAfterFailures;
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
+    }
+
+    public PollOutcome poll(FeedSource feed) {
+        FeedState state = states.load(feed.id());
+        try {
+            FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), state.etag(), state.lastModified()));
+            Instant now = clock.instant();
+            if (result.notModified()) {
+                states.recordSuccess(feed.id(), keep(result.etag(), state.etag()),
+                        keep(result.lastModified(), state.lastModified()), now, schedule.afterSuccess(feed, now, result.maxAge()), null);
+                return PollOutcome.NOT_MODIFIED;
+            }
+            ParsedFeed parsed = parser.parse(result.body(), result.contentType());
+            EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
+            boolean complete = report.failures().isEmpty();
+            // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
+            // never see that entry again.
+            states.recordSuccess(feed.id(), complete ? result.etag() : state.etag(),
+                    complete ? result.lastModified() : state.lastModified(), now,
+                    schedule.afterSuccess(feed, now, result.maxAge()), complete ? null
+                            : report.failures().size() + " new entr" + (report.failures().size() == 1 ? "y" : "ies")
+                            + " could not be handed on and will be retried: " + report.failures().get(0));
+            return complete ? PollOutcome.FETCHED : PollOutcome.PARTLY_HANDED_ON;
+        } catch (FeedFetchException e) {
+            return failed(feed, state, e.getMessage(), e.retryAfter());
+        } catch (FeedParseException e) {
+            return failed(feed, state, e.getMessage(), null);
+        }
+    }
+
+    private PollOutcome failed(FeedSource feed, FeedState state, String error, Duration retryAfter) {
+        Instant now = clock.instant();
+        int failures = state.consecutiveFailures() + 1;
+        boolean disable = failures >= disableAfterFailures;
+        states.recordFailure(feed.id(), error, now, failures, schedule.afterFailure(feed, now, failures, retryAfter), disable);
+        log.info("Feed '{}' failed ({} in a row): {}", feed.name(), failures, error);
+        if (disable) {
+            log.warn("Feed '{}' disabled after {} failures in a row. Last error: {}", feed.name(), failures, error);
+            FeedDisabled event = new FeedDisabled(feed, failures, error, now);
+            for (FeedHealthListener listener : listeners) {
+                try {
+                    listener.feedDisabled(event);
+                } catch (RuntimeException e) {
+                    log.warn("A listener failed on the disabled-feed event of '{}': {}", feed.name(), e.toString());
+                }
+            }
+            return PollOutcome.DISABLED;
+        }
+        return PollOutcome.FAILED;
+    }
+
+    private static String keep(String fresh, String old) {
+        return fresh != null ? fresh : old;
+    }
+
+    /** How one poll ended. */
+    public enum PollOutcome { NOT_MODIFIED, FETCHED, PARTLY_HANDED_ON, FAILED, DISABLED }
+}

@@ -1,0 +1,74 @@
+package dev.rumourmill.feeds;
+
+import dev.rumourmill.config.BotProperties;
+import dev.rumourmill.config.PollingProperties;
+import dev.rumourmill.system.AppVersion;
+import dev.rumourmill.system.RunMode;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the feed watcher. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
+ * until one exists, preview mode prints each new entry and a connected bot only logs it.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedsConfiguration {
+
+    /** Enough parallel polls to keep 2,000 mostly-304 feeds well inside one minute. */
+    static final int POLL_PARALLELISM = 16;
+
+    @Bean
+    RomeFeedParser romeFeedParser(Clock clock) {
+        return new RomeFeedParser(clock);
+    }
+
+    @Bean
+    FeedFetcher feedFetcher(BotProperties properties, Clock clock) {
+        FetchSettings settings = FetchSettings.from(properties.polling(), AppVersion.current());
+        return new CoalescingFeedFetcher(new HttpFeedFetcher(settings, clock));
+    }
+
+    @Bean
+    FeedRegistry feedRegistry(JdbcTemplate jdbc, Clock clock) {
+        return new FeedRegistry(jdbc, clock);
+    }
+
+    @Bean
+    FeedStateStore feedStateStore(JdbcTemplate jdbc) {
+        return new FeedStateStore(jdbc);
+    }
+
+    @Bean
+    SeenEntryStore seenEntryStore(JdbcTemplate jdbc) {
+        return new SeenEntryStore(jdbc);
+    }
+
+    @Bean
+    EntryIngestor entryIngestor(SeenEntryStore seen, PlatformTransactionManager transactions, BotProperties properties,
+                                ObjectProvider<NewEntryHandler> handlers, RunMode runMode, PrintStream previewOut) {
+        NewEntryHandler handler = handlers.getIfAvailable(() -> runMode.isPreview()
+                ? new PreviewEntryHandler(previewOut)
+                : (feed, entry) -> LoggerFactory.getLogger(EntryIngestor.class)
+                        .info("New entry in '{}': {} {}", feed.name(), entry.title(), entry.link()));
+        return new EntryIngestor(seen, new TransactionTemplate(transactions), handler, properties.polling().maxEntryAge());
+    }
+
+    @Bean(destroyMethod = "close")
+    FeedPollRoutine feedPollRoutine(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
+                                    FeedStateStore states, BotProperties properties,
+                                    ObjectProvider<FeedHealthListener> listeners, Clock clock) {
+        PollingProperties polling = properties.polling();
+        FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
+                new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
+                listeners.orderedStream().toList(), clock);
+        return new FeedPollRoutine(states, poller, clock, POLL_PARALLELISM);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.rumourmill.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rumourmill.alerts.AlertPublisher;
+import dev.rumourmill.alerts.OutboxRow;
+import dev.rumourmill.alerts.OutboxStore;
+import dev.rumourmill.alerts.SourceRef;
+import dev.rumourmill.alerts.StoryAlert;
+import dev.rumourmill.alerts.StoryUpdate;
+import dev.rumourmill.alerts.SubscriptionStore;
+import dev.rumourmill.config.AlertKind;
+import dev.rumourmill.config.AlertRouteProperties;
+import dev.rumourmill.discord.fake.FakeChannel;
+import dev.rumourmill.discord.fake.FakeDiscord;
+import dev.rumourmill.discord.fake.FakeFailure;
+import dev.rumourmill.discord.fake.FakePermission;
+import dev.rumourmill.discord.fake.PostedMessage;
+import dev.rumourmill.discord.fake.RunningBot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Alerts from the outbox to channels of the loopback fake Discord, through real JDA. One channel per test. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiscordAlertDeliveryEndToEndTest {
+
+    private FakeDiscord fake;
+    private RunningBot bot;
+    private FakeChannel basic;
+    private FakeChannel edits;
+    private FakeChannel hostile;
+    private FakeChannel outage;
+    private FakeChannel lostAnswer;
+    private FakeChannel locked;
+    private FakeChannel pings;
+    private FakeChannel admin;
+
+    @BeforeAll
+    void start() {
+        fake = FakeDiscord.builder()
+                .withGuild("Kop", guild -> guild.withTextChannel("basic").withTextChannel("edits").withTextChannel("hostile")
+                        .withTextChannel("outage").withTextChannel("lost-answer").withTextChannel("locked")
+                        .withTextChannel("pings").withTextChannel("admin"))
+                .start();
+        var guild = fake.guild("Kop");
+        basic = guild.channel("basic");
+        edits = guild.channel("edits");
+        hostile = guild.channel("hostile");
+        outage = guild.channel("outage");
+        lostAnswer = guild.channel("lost-answer");
+        locked = guild.channel("locked");
+        pings = guild.channel("pings");
+        admin = guild.channel("admin");
+        bot = RunningBot.against(fake)
+                .withAdminChannel(admin.id())
+                .withAlertRoute(route(basic.id(), "Basic FC", null))
+                .withAlertRoute(route(edits.id(), "Edits FC", null))
+                .withAlertRoute(route(hostile.id(), "Hostile FC", null))
+                .withAlertRoute(route(outage.id(), "Outage FC", null))
+                .withAlertRoute(route(lostAnswer.id(), "Lost FC", null))
+                .withAlertRoute(route(locked.id(), "Locked FC", null))
+                .withAlertRoute(route(pings.id(), "Pings FC", "323456789012345678"))
+                .start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        fake.close();
+    }
+
+    @AfterEach
+    void clearFailures() {
+        fake.clearFailures();
+    }
+
+    /** Each channel follows its own club, so each test's stories reach only its channel. */
+    private static AlertRouteProperties route(String channelId, String club, String pingRole) {
+        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, pingRole, null);
+    }
+
+    private static StoryAlert story(String key, StoryUpdate update, String headline, SourceRef... sources) {
+        String club = Character.toUpperCase(key.charAt(0)) + key.substring(1, key.indexOf('-')) + " FC";
+        return new StoryAlert(key, update, AlertKind.RUMOUR, "talks", headline, List.of("Tomas Brennan"),
+                List.of(club, "Real Madrid"), "Real Madrid are in talks to sign Tomas Brennan from Northport.",
+                List.of(sources), 0.6, "https://news.example/" + key, null, "Test feed",
+                Instant.parse("2026-11-28T10:00:00Z"), "Contract until 30 Jun 2027 (7 months left)");
+    }
+
+    private void publish(StoryAlert story) {
+        bot.bean(AlertPublisher.class).publish(story);
+    }
+
+    private static SourceRef source(String name, String tier) {
+        return new SourceRef(name, tier);
+    }
+
+    @Test
+    @DisplayName("a new story becomes exactly one embed in each following channel, with a nonce and no mentions")
+    void newStoryIsPostedOnce() {
+        // GIVEN the bot following Northport in several channels
+        // WHEN a Northport story is published
+        publish(story("basic-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "1")));
+
+        // THEN the basic channel gets one embed with headline, sources, confidence and contract line
+        PostedMessage message = fake.awaitMessagesIn(basic.id(), 1).get(0);
+        JsonNode embed = message.embeds().get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("🔄 Tomas Brennan → Real Madrid");
+        assertThat(embed.path("url").asText()).isEqualTo("https://news.example/basic-1");
+        assertThat(message.text()).contains("Casey Reporter (tier 1)").contains("▰▰▰▱▱ 60%")
+                .contains("Contract until 30 Jun 2027");
+        assertThat(message.allowedMentions().path("parse").isArray()).isTrue();
+        assertThat(message.allowedMentions().path("parse")).isEmpty();
+        assertThat(message.request().path("nonce").asText()).isNotEmpty();
+        assertThat(message.request().path("enforce_nonce").asBoolean()).isTrue();
+        assertThat(fake.messagesIn(basic.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a second outlet's report edits the alert instead of posting again")
+    void secondOutletEdits() {
+        publish(story("edits-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "2")));
+        fake.awaitMessagesIn(edits.id(), 1);
+
+        publish(story("edits-1", StoryUpdate.NEW_SOURCE, "Tomas Brennan → Real Madrid",
+                source("Casey Reporter", "2"), source("Other Outlet", "3")));
+
+        PostedMessage edited = fake.await("the alert edited", () -> fake.messagesIn(edits.id()).stream()
+                .filter(m -> m.edits() == 1).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+        assertThat(edited.text()).contains("Also reported by Other Outlet (tier 3)");
+        assertThat(fake.messagesIn(edits.id())).hasSize(1);
+        assertThat(fake.requests("PATCH", "/channels/" + edits.id() + "/messages/\\d+")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("@everyone and a role mention in a headline ping nobody and are shown escaped")
+    void everyoneInHeadlineDoesNotPing() {
+        publish(story("hostile-1", StoryUpdate.NEW_STORY, "@everyone <@&123456789012345678> **Brennan** signs?",
+                source("Casey Reporter", "2")));
+
+        PostedMessage message = fake.awaitMessagesIn(hostile.id(), 1).get(0);
+        assertThat(message.allowedMentions().path("parse")).isEmpty();
+        assertThat(message.allowedMentions().path("roles")).isEmpty();
+        assertThat(message.content()).isEmpty();
+        assertThat(message.embeds().get(0).path("title").asText())
+                .contains("@\u200Beveryone").contains("\\<@&123456789012345678\\>").contains("\\*\\*Brennan\\*\\*");
+    }
+
+    @Test
+    @DisplayName("a channel that opted a role in mentions exactly that role and nothing else")
+    void optedInRoleIsTheOnlyMention() {
+        publish(story("pings-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "1")));
+
+        PostedMessage message = fake.awaitMessagesIn(pings.id(), 1).get(0);
+        assertThat(message.content()).isEqualTo("<@&323456789012345678>");
+        assertThat(message.allowedMentions().path("parse")).isEmpty();
+        assertThat(message.allowedMentions().path("roles")).extracting(JsonNode::asText).containsExactly("323456789012345678");
+    }
+
+    @Test
+    @DisplayName("while Discord answers 503 alerts wait; after recovery all arrive, in order, once")
+    void outageThenRecovery() {
+        // GIVEN Discord failing every message to the channel
+        fake.failAlways("POST", "/channels/" + outage.id() + "/messages", FakeFailure.unavailable());
+        publish(story("outage-1", StoryUpdate.NEW_STORY, "Story one", source("Casey Reporter", "2")));
+        publish(story("outage-2", StoryUpdate.NEW_STORY, "Story two", source("Casey Reporter", "2")));
+        publish(story("outage-3", StoryUpdate.NEW_STORY, "Story three", source("Casey Reporter", "2")));
+        OutboxStore outbox = bot.bean(OutboxStore.class);
+        fake.await("a failed delivery attempt", () -> outbox.all().stream()
+                .filter(r -> r.channelId().equals(outage.id()) && r.attempts() > 0).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+        assertThat(fake.messagesIn(outage.id())).isEmpty();
+
+        // WHEN Discord recovers
+        fake.clearFailures();
+
+        // THEN the three alerts arrive in order, each once
+        List<PostedMessage> posted = fake.await("three alerts", () -> {
+            List<PostedMessage> now = fake.messagesIn(outage.id());
+            return now.size() >= 3 ? Optional.of(now) : Optional.empty();
+        }, Duration.ofSeconds(60));
+        assertThat(posted).extracting(m -> m.embeds().get(0).path("title").asText())
+                .containsExactly("🔄 Story one", "🔄 Story two", "🔄 Story three");
+    }
+
+    @Test
+    @DisplayName("when Discord posts a message but the answer is lost, the resend with the same nonce does not double-post")
+    void lostAnswerDoesNotDoublePost() {
+        fake.acceptThenFail("POST", "/channels/" + lostAnswer.id() + "/messages", FakeFailure.unavailable());
+
+        publish(story("lost-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "2")));
+
+        OutboxStore outbox = bot.bean(OutboxStore.class);
+        fake.await("the alert marked sent", () -> outbox.all().stream()
+                .filter(r -> r.channelId().equals(lostAnswer.id()) && r.status() == OutboxRow.Status.SENT).findFirst(),
+                Duration.ofSeconds(60));
+        assertThat(fake.requests("POST", "/channels/" + lostAnswer.id() + "/messages").size()).isGreaterThanOrEqualTo(2);
+        assertThat(fake.messagesIn(lostAnswer.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a channel the bot may not post in is paused, its alerts parked, and the admin channel told once")
+    void missingPermissionParksAndTellsAdmins() {
+        // GIVEN the bot lost Send Messages in the channel
+        fake.denyInChannel(locked, FakePermission.SEND_MESSAGES);
+
+        // WHEN two stories are published for it
+        publish(story("locked-1", StoryUpdate.NEW_STORY, "Story one", source("Casey Reporter", "2")));
+        publish(story("locked-2", StoryUpdate.NEW_STORY, "Story two", source("Casey Reporter", "2")));
+
+        // THEN both are parked, the channel is paused, and one notice names the channel and the permission
+        OutboxStore outbox = bot.bean(OutboxStore.class);
+        fake.await("both alerts parked", () -> {
+            var rows = outbox.all().stream().filter(r -> r.channelId().equals(locked.id())).toList();
+            return rows.size() == 2 && rows.stream().allMatch(r -> r.status() == OutboxRow.Status.PARKED)
+                    ? Optional.of(rows) : Optional.empty();
+        }, FakeDiscord.DEFAULT_TIMEOUT);
+        assertThat(bot.bean(SubscriptionStore.class).forChannel(locked.id())).allMatch(s -> s.paused());
+        PostedMessage notice = fake.awaitMessagesIn(admin.id(), 1).get(0);
+        assertThat(notice.content()).contains(locked.id()).contains("Send Messages");
+        assertThat(notice.allowedMentions().path("parse")).isEmpty();
+        assertThat(fake.messagesIn(locked.id())).isEmpty();
+    }
+}

@@ -15,7 +15,8 @@ public record BotProperties(
         List<AlertRouteProperties> alerts,
         SourcesProperties sources,
         StorageProperties storage,
-        HealthProperties health) {
+        HealthProperties health,
+        ContractsProperties contracts) {
 
     public BotProperties {
         discord = discord == null ? DiscordProperties.defaults() : discord;
@@ -25,12 +26,13 @@ public record BotProperties(
         sources = sources == null ? SourcesProperties.defaults() : sources;
         storage = storage == null ? StorageProperties.defaults() : storage;
         health = health == null ? HealthProperties.defaults() : health;
+        contracts = contracts == null ? ContractsProperties.defaults() : contracts;
         requireUniqueFeedUrls(feeds);
     }
 
     /** The configuration used when there is no bot-config.yml at all. */
     public static BotProperties defaults() {
-        return new BotProperties(null, null, null, null, null, null, null);
+        return new BotProperties(null, null, null, null, null, null, null, null);
     }
 
     private static void requireUniqueFeedUrls(List<FeedProperties> feeds) {

@@ -27,7 +27,7 @@ class PreviewDeliveryTest {
         AlertRouteProperties route = new AlertRouteProperties("111111111111111111", List.of("Liverpool"), null, null,
                 null, null, null, null);
         BotProperties properties = new BotProperties(null, null, null, List.of(route), null,
-                new StorageProperties("jdbc:h2:mem:previewalerts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null);
+                new StorageProperties("jdbc:h2:mem:previewalerts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),

@@ -29,7 +29,7 @@ class FeedPreviewRunTest {
             BotProperties properties = new BotProperties(null,
                     List.of(new FeedProperties(server.url("/rss"), "Loopback news", null, 1)),
                     new PollingProperties(Duration.ZERO, null, null, null, null, null, List.of("127.0.0.1")), null, null,
-                    new StorageProperties("jdbc:h2:mem:feedpreview" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null);
+                    new StorageProperties("jdbc:h2:mem:feedpreview" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
             // WHEN the bot runs without a Discord token

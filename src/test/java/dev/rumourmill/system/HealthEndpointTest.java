@@ -28,7 +28,7 @@ class HealthEndpointTest {
         }
         BotProperties properties = new BotProperties(null, null, null, null, null,
                 new StorageProperties("jdbc:h2:mem:health" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"),
-                new HealthProperties(port, null));
+                new HealthProperties(port, null), null);
 
         try (BotRuntime ignored = BotRuntime.start(properties, new RunMode(Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream()))) {

@@ -24,7 +24,7 @@ class PreviewModeRunTest {
                 ? "jdbc:h2:mem:preview" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"
                 : TestDatabase.freshPostgresUrl();
         BotProperties properties = new BotProperties(null, null, null, null, null,
-                new StorageProperties(url, kind == TestDatabase.Kind.H2 ? "sa" : TestDatabase.POSTGRES_USER), null);
+                new StorageProperties(url, kind == TestDatabase.Kind.H2 ? "sa" : TestDatabase.POSTGRES_USER), null, null);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
         // WHEN the bot runs

@@ -116,7 +116,7 @@ public final class RunningBot implements AutoCloseable {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
             var storage = new StorageProperties(storageUrl, "sa");
             var polling = new dev.rumourmill.config.PollingProperties(null, null, null, null, null, null, allowPrivateHosts);
-            return new BotProperties(discord, feeds, polling, alerts, null, storage, null);
+            return new BotProperties(discord, feeds, polling, alerts, null, storage, null, null);
         }
 
         /** Boots the bot; fails if it is not ready within the fake's default timeout. */

@@ -1,0 +1,75 @@
+package dev.rumourmill.contracts;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The small SAMPLE DATA set written by the team (resource {@code contracts/sample-contracts.json}): loaded
+ * when the database has no players, so that preview mode and tests can answer {@code /contract konate}.
+ * Every answer from it says "SAMPLE DATA" in its source line.
+ */
+public final class SampleContracts {
+
+    public static final String LABEL = "SAMPLE DATA";
+    static final String RESOURCE = "/contracts/sample-contracts.json";
+
+    record File(String notice, String source, String asOf, List<Entry> players) {
+    }
+
+    record Entry(String id, String name, List<String> knownAs, String born, String nationality, String position,
+            String club, String joined, String expires, String option) {
+    }
+
+    private SampleContracts() {
+    }
+
+    /** The sample players as curated contracts; clubs get ids derived from their names. */
+    public static List<CuratedContract> load() {
+        File file = read();
+        if (!file.source().contains(LABEL)) {
+            throw new IllegalStateException(RESOURCE + " must say " + LABEL + " in its source");
+        }
+        LocalDate asOf = LocalDate.parse(file.asOf());
+        return file.players().stream().map(e -> new CuratedContract(
+                new Player(e.id(), e.name(), e.knownAs(), date(e.born()), e.nationality(), e.position()),
+                new Contract(new Club("sample-" + NameFolding.fold(e.club()).replace(' ', '-'), e.club()),
+                        date(e.joined()), date(e.expires()), e.option(), ContractSource.CURATED, file.source(), asOf)))
+                .toList();
+    }
+
+    /**
+     * Stores the sample set when the store has no players at all.
+     *
+     * @return whether it was loaded
+     */
+    public static boolean loadIfEmpty(ContractStore store) {
+        if (store.playerCount() > 0) {
+            return false;
+        }
+        store.upsertCurated(load());
+        store.bumpDataVersion();
+        return true;
+    }
+
+    private static File read() {
+        try (InputStream in = SampleContracts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+            }
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip().toLowerCase(Locale.ROOT));
+    }
+}

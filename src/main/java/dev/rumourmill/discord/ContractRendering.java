@@ -1,0 +1,91 @@
+package dev.rumourmill.discord;
+
+import dev.rumourmill.contracts.Choice;
+import dev.rumourmill.contracts.ContractReply;
+import dev.rumourmill.contracts.ContractStatusKind;
+import dev.rumourmill.contracts.ExpiringReply;
+import dev.rumourmill.contracts.NotFound;
+import dev.rumourmill.contracts.SquadChartReply;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Turns the contracts feature's plain replies into Discord replies. */
+final class ContractRendering {
+
+    /** /expiring shows this many players; the footer says how many more there are. */
+    static final int EXPIRING_SHOWN = 25;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private ContractRendering() {
+    }
+
+    static Reply contract(ContractReply r) {
+        ReplyEmbed embed = ReplyEmbed.titled(r.playerName() + (r.sampleData() ? " (sample data)" : ""))
+                .withDescription(r.status().headline())
+                .withField("Club", r.clubName() == null ? "unknown" : r.clubName(), true)
+                .withField("Contract ends", r.expires() == null ? "unknown"
+                        : DAY.format(r.expires()) + " (<t:" + r.expiresAt().getEpochSecond() + ":R>)", true);
+        if (r.option() != null) {
+            embed = embed.withField("Option", r.option(), true);
+        }
+        if (!r.status().caveats().isEmpty()) {
+            embed = embed.withField("Good to know", r.status().caveats().stream().map(c -> "• " + c)
+                    .collect(Collectors.joining("\n")), false);
+        }
+        if (!r.otherSources().isEmpty()) {
+            embed = embed.withField("Other sources", r.otherSources().stream().map(c -> "• " + c)
+                    .collect(Collectors.joining("\n")), false);
+        }
+        return Reply.embed(embed.withFooter(r.sourceLine()).withColor(colour(r.status().kind())));
+    }
+
+    static Reply notFound(NotFound notFound) {
+        StringBuilder text = new StringBuilder(notFound.message());
+        for (Choice choice : notFound.suggestions()) {
+            text.append("\n• ").append(choice.label());
+        }
+        return Reply.userError(text.toString());
+    }
+
+    static Reply expiring(ExpiringReply r) {
+        List<ExpiringReply.Entry> shown = r.page(0, EXPIRING_SHOWN);
+        String list = shown.isEmpty() ? "No contract ends within " + r.withinMonths() + " months."
+                : shown.stream().map(e -> "• **" + e.name() + "** — " + DAY.format(e.expires()) + label(e.status()))
+                        .collect(Collectors.joining("\n"));
+        int more = r.entries().size() - shown.size();
+        String footer = (more > 0 ? more + " more not shown. " : "")
+                + (r.unknown() > 0 ? r.unknown() + " players without a known date. " : "") + r.sourceLine();
+        return Reply.embed(ReplyEmbed.titled(r.club().name() + ": contracts ending within " + r.withinMonths() + " months")
+                .withDescription(list).withFooter(footer));
+    }
+
+    static Reply squad(SquadChartReply r) {
+        return Reply.text(r.caption()).withFile(new ReplyFile(r.fileName(), r.png()));
+    }
+
+    static List<AutocompleteHandler.Choice> choices(List<Choice> choices) {
+        return choices.stream().map(c -> new AutocompleteHandler.Choice(c.label(), c.value())).toList();
+    }
+
+    private static String label(ContractStatusKind kind) {
+        return switch (kind) {
+            case EXPIRED -> " (ended)";
+            case FINAL_SIX_MONTHS -> " (final six months)";
+            case FINAL_YEAR -> " (final year)";
+            default -> "";
+        };
+    }
+
+    private static int colour(ContractStatusKind kind) {
+        return switch (kind) {
+            case EXPIRED -> 0x808080;
+            case FINAL_SIX_MONTHS -> 0xD63B3B;
+            case FINAL_YEAR -> 0xE88B2E;
+            case RUNNING -> 0x5BA84C;
+            case UNKNOWN -> 0x3A86C8;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package dev.rumourmill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchContractsCommandTest {
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CommandLineFactory.create();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    @DisplayName("--write-csv writes a players.csv with a header and the requested number of rows")
+    void writesCsv(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("players.csv");
+
+        int code = run("bench-contracts", "--write-csv", csv.toString(), "--players", "120");
+
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(121).first().asString().startsWith("player_id,first_name");
+    }
+
+    @Test
+    @DisplayName("a small benchmark run prints percentiles for autocomplete and lookups")
+    void printsFigures() {
+        int code = run("bench-contracts", "--players", "300", "--queries", "200");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("autocomplete (Caffeine answer cache)").contains("p99")
+                .contains("/contract lookup");
+    }
+}

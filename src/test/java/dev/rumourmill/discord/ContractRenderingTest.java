@@ -1,0 +1,72 @@
+package dev.rumourmill.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rumourmill.contracts.Choice;
+import dev.rumourmill.contracts.Club;
+import dev.rumourmill.contracts.ContractReply;
+import dev.rumourmill.contracts.ContractSource;
+import dev.rumourmill.contracts.ContractStatusKind;
+import dev.rumourmill.contracts.ContractStatusRules;
+import dev.rumourmill.contracts.ExpiringReply;
+import dev.rumourmill.contracts.NotFound;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ContractRenderingTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 10);
+
+    @Test
+    @DisplayName("a contract reply becomes an embed with club, expiry as a relative timestamp, caveats and the source")
+    void contractEmbed() {
+        // GIVEN a reply in the final six months with an option and a differing news report
+        LocalDate expires = LocalDate.of(2026, 6, 30);
+        ContractReply reply = new ContractReply("p1", "Tomas Brennan", "Centre-Back", "Ireland",
+                LocalDate.of(2004, 5, 25), "Northport Athletic", expires, Instant.parse("2026-07-01T00:00:00Z"),
+                ContractStatusRules.evaluate(expires, LocalDate.of(2004, 5, 25), "club option +1 year", TODAY),
+                "club option +1 year", ContractSource.CURATED, "test data", LocalDate.of(2025, 11, 1),
+                List.of("reported by Example Sport on 2026-01-05: expires in 2027 (https://news.example/a)"));
+
+        // WHEN it is rendered
+        ReplyEmbed embed = ContractRendering.contract(reply).embeds().get(0);
+
+        // THEN every part has its place
+        assertThat(embed.title()).isEqualTo("Tomas Brennan");
+        assertThat(embed.description()).contains("possible since 1 January 2026");
+        assertThat(embed.fields()).extracting(ReplyEmbed.Field::name)
+                .containsExactly("Club", "Contract ends", "Option", "Good to know", "Other sources");
+        assertThat(embed.fields().get(1).value()).isEqualTo("30 June 2026 (<t:1782864000:R>)");
+        assertThat(embed.fields().get(3).value()).contains("Compensation may apply").contains("Domestic rules differ");
+        assertThat(embed.footer()).isEqualTo("Source: test data (curated data) · as of 2025-11-01");
+    }
+
+    @Test
+    @DisplayName("not found is private and lists the suggestions")
+    void notFound() {
+        Reply reply = ContractRendering.notFound(new NotFound("konatte", "player", false,
+                List.of(new Choice("Ibrahima Konaté · Liverpool", "sample-konate"))));
+
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.content()).isEqualTo("No player called 'konatte' found. Did you mean:\n• Ibrahima Konaté · Liverpool");
+    }
+
+    @Test
+    @DisplayName("a long expiring list shows the first 25 and says how many more there are")
+    void longExpiringList() {
+        var entries = IntStream.range(0, 30).mapToObj(i -> new ExpiringReply.Entry("p" + i, "Player " + i,
+                LocalDate.of(2026, 6, 30), ContractStatusKind.FINAL_SIX_MONTHS, ContractSource.CURATED)).toList();
+
+        Reply reply = ContractRendering.expiring(new ExpiringReply(new Club("31", "Northport Athletic"), 6, TODAY,
+                entries, 2, "Source: test data as of 2025-11-01"));
+
+        ReplyEmbed embed = reply.embeds().get(0);
+        assertThat(embed.description().lines()).hasSize(25).first().asString()
+                .isEqualTo("• **Player 0** — 30 June 2026 (final six months)");
+        assertThat(embed.footer()).startsWith("5 more not shown. 2 players without a known date.");
+    }
+}

@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench-contracts}: autocomplete latency over generated players; or writes a generated players.csv. */
-@Command(name = "bench-contracts", mixinStandardHelpOptions = true,
+/** {@code bench contracts}: autocomplete latency over generated players; or writes a generated players.csv. */
+@Command(name = "contracts", mixinStandardHelpOptions = true,
         description = {"Measure player autocomplete latency over generated players (goal: p99 <= 5 ms at 50,000",
             "players), in a private in-memory database. With --write-csv, write a generated players.csv instead",
             "(for trying import-contracts on a large file)."})

@@ -19,13 +19,6 @@ final class CommandDatabase {
         String username = environment.getOrDefault("SPRING_DATASOURCE_USERNAME", properties.storage().username());
         String password = environment.getOrDefault("SPRING_DATASOURCE_PASSWORD",
                 environment.getOrDefault(Database.PASSWORD_ENV_VARIABLE, ""));
-        HikariDataSource dataSource = Database.open(url, username, password);
-        try {
-            Database.migrate(dataSource, url);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return dataSource;
+        return Database.openMigrated(url, username, password);
     }
 }

@@ -40,6 +40,18 @@ public final class Database {
         return open(storage.url(), storage.username(), password);
     }
 
+    /** Opens the database and brings its schema up to date; closes it again if that fails. */
+    public static HikariDataSource openMigrated(String url, String username, String password) {
+        HikariDataSource dataSource = open(url, username, password);
+        try {
+            migrate(dataSource, url);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
     /** Runs every pending migration; a failure is reported with the URL (never the password). */
     public static void migrate(DataSource dataSource, String urlForMessages) {
         migrate(dataSource, urlForMessages, null);

@@ -19,13 +19,6 @@ class StorageConfiguration {
         String username = environment.getProperty("spring.datasource.username", properties.storage().username());
         String password = environment.getProperty("spring.datasource.password",
                 environment.getProperty(Database.PASSWORD_ENV_VARIABLE, ""));
-        var dataSource = Database.open(url, username, password);
-        try {
-            Database.migrate(dataSource, url);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return dataSource;
+        return Database.openMigrated(url, username, password);
     }
 }

@@ -27,7 +27,7 @@ class BenchContractsCommandTest {
     void writesCsv(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("players.csv");
 
-        int code = run("bench-contracts", "--write-csv", csv.toString(), "--players", "120");
+        int code = run("bench", "contracts", "--write-csv", csv.toString(), "--players", "120");
 
         assertThat(code).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(121).first().asString().startsWith("player_id,first_name");
@@ -36,7 +36,7 @@ class BenchContractsCommandTest {
     @Test
     @DisplayName("a small benchmark run prints percentiles for autocomplete and lookups")
     void printsFigures() {
-        int code = run("bench-contracts", "--players", "300", "--queries", "200");
+        int code = run("bench", "contracts", "--players", "300", "--queries", "200");
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("autocomplete (Caffeine answer cache)").contains("p99")

@@ -1,5 +1,6 @@
 package dev.rumourmill.feeds;
 
+import dev.rumourmill.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.testsupport.LoopbackHttpServer;

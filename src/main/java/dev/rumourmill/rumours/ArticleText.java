@@ -1,0 +1,134 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article prepared for the classifier and the extractors: headline and body as one text, its
+ * sentences, the names found (resolved) and the cue phrases found, each placed in its sentence.
+ * The headline, when present, is sentence 0.
+ */
+final class ArticleText {
+
+    private final Article article;
+    private final String text;
+    private final FoldedText folded;
+    private final boolean hasTitle;
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+    private final List<Mention> mentions;
+    private final List<CueHit> cues;
+    private final int[] mentionSentence;
+    private final int[] cueSentence;
+    private final List<Set<Cue>> cuesBySentence;
+
+    ArticleText(Article article, SentenceSplitter splitter, Gazetteer gazetteer, CueLexicon lexicon,
+            KnowledgeBase knowledge) {
+        this.article = article;
+        this.hasTitle = article.title() != null && !article.title().isBlank();
+        this.text = hasTitle ? article.title().strip().replace('\n', ' ') + "\n" + article.text() : article.text();
+        this.folded = FoldedText.of(text);
+        List<int[]> spans = splitter.split(text);
+        this.sentenceStarts = new int[spans.size()];
+        this.sentenceEnds = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            sentenceStarts[i] = spans.get(i)[0];
+            sentenceEnds[i] = spans.get(i)[1];
+        }
+        this.cues = lexicon.find(folded);
+        this.cueSentence = new int[cues.size()];
+        this.cuesBySentence = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            cuesBySentence.add(EnumSet.noneOf(Cue.class));
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            cueSentence[i] = sentenceOf(cues.get(i).start());
+            if (cueSentence[i] >= 0) {
+                cuesBySentence.get(cueSentence[i]).add(cues.get(i).cue());
+            }
+        }
+        List<Mention> candidates = gazetteer.find(folded);
+        this.mentions = new MentionResolver(knowledge, this).resolve(candidates);
+        this.mentionSentence = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionSentence[i] = sentenceOf(mentions.get(i).start());
+        }
+    }
+
+    Article article() {
+        return article;
+    }
+
+    String text() {
+        return text;
+    }
+
+    FoldedText folded() {
+        return folded;
+    }
+
+    boolean hasTitle() {
+        return hasTitle;
+    }
+
+    int sentenceCount() {
+        return sentenceStarts.length;
+    }
+
+    String sentence(int index) {
+        return text.substring(sentenceStarts[index], sentenceEnds[index]);
+    }
+
+    int sentenceStart(int index) {
+        return sentenceStarts[index];
+    }
+
+    int sentenceEnd(int index) {
+        return sentenceEnds[index];
+    }
+
+    boolean isTitle(int index) {
+        return hasTitle && index == 0;
+    }
+
+    /** The sentence containing {@code offset}, or -1 when it falls between sentences. */
+    int sentenceOf(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return i >= 0 && offset < sentenceEnds[i] ? i : -1;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    int sentenceOfMention(int mentionIndex) {
+        return mentionSentence[mentionIndex];
+    }
+
+    List<CueHit> cues() {
+        return cues;
+    }
+
+    int sentenceOfCue(int cueIndex) {
+        return cueSentence[cueIndex];
+    }
+
+    Set<Cue> cuesIn(int sentence) {
+        return sentence < 0 ? Set.of() : cuesBySentence.get(sentence);
+    }
+
+    /** The words just before {@code offset} (up to {@code chars} characters), folded, for context rules. */
+    String foldedBefore(int offset, int chars) {
+        return FoldedText.fold(text.substring(Math.max(0, offset - chars), offset));
+    }
+
+    String foldedAfter(int offset, int chars) {
+        return FoldedText.fold(text.substring(offset, Math.min(text.length(), offset + chars)));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the players and clubs an article is about: those named in the headline or in a sentence with
+ * transfer talk, most prominent first (headline, then how often, then how early). A player named only
+ * in passing in a match report is not "in" the story.
+ */
+final class EntitySelector {
+
+    private static final Set<Cue> STORY_CUES = EnumSet.of(Cue.TRANSFER, Cue.RUMOUR, Cue.CONFIRMED, Cue.DENIAL,
+            Cue.STAGE_AGREED, Cue.STAGE_BID, Cue.STAGE_MEDICAL, Cue.STAGE_TALKS, Cue.STAGE_INTEREST, Cue.LOAN, Cue.FREE);
+
+    /** How prominent one entity is in the article. */
+    static final class Prominence {
+        final String id;
+        final String surface;
+        boolean inTitle;
+        int storyMentions;
+        int mentions;
+        int first = Integer.MAX_VALUE;
+
+        Prominence(String id, String surface) {
+            this.id = id;
+            this.surface = surface;
+        }
+
+        double score() {
+            return (inTitle ? 3 : 0) + storyMentions * 1.0 + mentions * 0.3 - first / 20000.0;
+        }
+    }
+
+    List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind) {
+        Map<String, Prominence> byId = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            int sentence = article.sentenceOf(m.start());
+            Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));
+            p.mentions++;
+            p.first = Math.min(p.first, m.start());
+            if (article.isTitle(sentence)) {
+                p.inTitle = true;
+            }
+            if (sentence >= 0 && storySentence(article, sentence)) {
+                p.storyMentions++;
+            }
+        }
+        List<Prominence> ranked = new ArrayList<>();
+        for (Prominence p : byId.values()) {
+            if (p.inTitle || p.storyMentions > 0) {
+                ranked.add(p);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Prominence::score).reversed());
+        return ranked;
+    }
+
+    private static boolean storySentence(ArticleText article, int sentence) {
+        for (Cue cue : article.cuesIn(sentence)) {
+            if (STORY_CUES.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -21,7 +21,13 @@ record Alias(String folded, EntityKind kind, String id, Strength strength, boole
 
     static Alias of(String written, EntityKind kind, String id, Strength strength) {
         String text = written.strip();
-        boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        String head = withoutArticle(text);
+        boolean capital = !head.isEmpty() && Character.isUpperCase(head.charAt(0));
         return new Alias(FoldedText.fold(text), kind, id, strength, capital);
+    }
+
+    /** "The Daily Telegraph" is written "the Daily Telegraph" mid-sentence: the article says nothing. */
+    static String withoutArticle(String text) {
+        return text.regionMatches(true, 0, "the ", 0, 4) ? text.substring(4) : text;
     }
 }

@@ -18,11 +18,14 @@ final class EntitySelector {
     private static final Set<Cue> STORY_CUES = EnumSet.of(Cue.TRANSFER, Cue.RUMOUR, Cue.CONFIRMED, Cue.DENIAL,
             Cue.STAGE_AGREED, Cue.STAGE_BID, Cue.STAGE_MEDICAL, Cue.STAGE_TALKS, Cue.STAGE_INTEREST, Cue.LOAN, Cue.FREE);
 
+    private static final double FOCUS = 0.3;
+
     /** How prominent one entity is in the article. */
     static final class Prominence {
         final String id;
         final String surface;
         boolean inTitle;
+        boolean withCompanion;
         int storyMentions;
         int mentions;
         int first = Integer.MAX_VALUE;
@@ -38,6 +41,24 @@ final class EntitySelector {
     }
 
     List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind) {
+        return rank(article, mentions, kind, Set.of());
+    }
+
+    /**
+     * As {@link #rank(ArticleText, List, EntityKind)}, but an entity sharing a story sentence with one of
+     * {@code companions} (the selected players, for clubs) is kept however briefly it is named: the selling
+     * club is often named once.
+     */
+    List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind, Set<String> companions) {
+        Set<Integer> companionSentences = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (companions.contains(m.id())) {
+                int sentence = article.sentenceOf(m.start());
+                if (sentence >= 0 && storySentence(article, sentence)) {
+                    companionSentences.add(sentence);
+                }
+            }
+        }
         Map<String, Prominence> byId = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.kind() != kind) {
@@ -53,10 +74,20 @@ final class EntitySelector {
             if (sentence >= 0 && storySentence(article, sentence)) {
                 p.storyMentions++;
             }
+            if (companionSentences.contains(sentence)) {
+                p.withCompanion = true;
+            }
         }
+        double top = 0;
+        for (Prominence p : byId.values()) {
+            top = Math.max(top, p.score());
+        }
+        // Focus: in a one-story article the subject dominates and names in passing (background deals, a
+        // manager, last season's signing) fall below the bar; in a round-up every item scores alike and stays.
+        double bar = top * FOCUS;
         List<Prominence> ranked = new ArrayList<>();
         for (Prominence p : byId.values()) {
-            if (p.inTitle || p.storyMentions > 0) {
+            if (p.inTitle || p.withCompanion || (p.storyMentions > 0 && p.score() >= bar)) {
                 ranked.add(p);
             }
         }

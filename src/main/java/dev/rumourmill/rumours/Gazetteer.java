@@ -42,7 +42,8 @@ final class Gazetteer {
             int start = text.originalOffset(emit.getStart());
             int end = text.originalEnd(emit.getEnd() + 1);
             String surface = original.substring(start, end);
-            boolean capitalised = Character.isUpperCase(surface.charAt(0)) || !Character.isLetter(surface.charAt(0));
+            String head = Alias.withoutArticle(surface);
+            boolean capitalised = head.isEmpty() || Character.isUpperCase(head.charAt(0)) || !Character.isLetter(head.charAt(0));
             for (Alias alias : emit.getPayload()) {
                 if (alias.needsCapital() && !capitalised) {
                     continue;

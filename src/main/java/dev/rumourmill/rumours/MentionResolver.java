@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class MentionResolver {
 
     static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
-            "(?:according to|per|via|told|reports? in|report from|reported by|says|said|cited by|in|to|from|with|\\(|,)\\s*(?:the\\s+)?$");
+            "(?:according to|per|via|told|reports? in|report from|reported by|says|said|cited by|in|to|from|with|website|"
+                    + "newspaper|paper|outlet|daily|radio|station|broadcaster|magazine|publication|\\(|,)\\s*(?:the\\s+)?$");
     static final Pattern ATTRIBUTION_AFTER = Pattern.compile(
             "^\\s*(?:'s\\s+\\w+\\s+)?(?:\\)|reports?|reported|report that|says|said|claims?|claimed|understands|revealed|reveals|"
                     + "writes|wrote|adds|added|suggests|states|insists|believes|tweeted|posted|explained|journalist|"
@@ -25,6 +26,7 @@ final class MentionResolver {
 
     private final KnowledgeBase knowledge;
     private final ArticleText article;
+    private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
 
     MentionResolver(KnowledgeBase knowledge, ArticleText article) {
         this.knowledge = knowledge;
@@ -49,6 +51,12 @@ final class MentionResolver {
         Map<Long, List<Mention>> bySpan = new LinkedHashMap<>();
         for (Mention m : candidates) {
             bySpan.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new ArrayList<>(2)).add(m);
+        }
+        surnameCounts.clear();
+        for (List<Mention> group : bySpan.values()) {
+            if (group.size() == 1 && group.get(0).strength() == Alias.Strength.SURNAME) {
+                surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
+            }
         }
         List<Mention> out = new ArrayList<>();
         for (List<Mention> group : bySpan.values()) {
@@ -89,7 +97,8 @@ final class MentionResolver {
         }
         List<Mention> supported = new ArrayList<>();
         for (Mention m : players) {
-            if (m.strength() == Alias.Strength.STRONG || clubMentioned(m, clubNames)) {
+            if (m.strength() == Alias.Strength.STRONG || clubMentioned(m, clubNames)
+                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || similarFirstName(m)))) {
                 supported.add(m);
             }
         }
@@ -111,6 +120,28 @@ final class MentionResolver {
         }
         return false;
     }
+
+    /**
+     * "Andrei Arshavin" for our "Andrey Arshavin": a surname unique in the data, right after a first name
+     * spelt nearly like ours, is the same player written in another transliteration.
+     */
+    private boolean similarFirstName(Mention m) {
+        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
+        int space = fullName.indexOf(' ');
+        if (space < 3) {
+            return false;
+        }
+        String first = FoldedText.fold(fullName.substring(0, space));
+        String before = article.text().substring(Math.max(0, m.start() - 25), m.start());
+        java.util.regex.Matcher word = PREVIOUS_WORD.matcher(before);
+        if (!word.find()) {
+            return false;
+        }
+        String written = FoldedText.fold(word.group(1));
+        return written.length() >= 3 && !written.equals(first) && first.startsWith(written.substring(0, 3));
+    }
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
 
     private boolean attributed(Mention m) {
         return ATTRIBUTION_BEFORE.matcher(article.foldedBefore(m.start(), 20)).find()

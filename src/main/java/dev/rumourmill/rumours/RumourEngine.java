@@ -70,10 +70,19 @@ public final class RumourEngine {
                         .map(k -> new Player(k.id(), k.fullName(), true))
                         .orElseGet(() -> new Player(p.id, p.surface, false)));
             }
-            for (EntitySelector.Prominence p : selector.rank(text, mentions, EntityKind.CLUB)) {
+            Set<String> playerIds = new HashSet<>();
+            players.forEach(p -> playerIds.add(p.id()));
+            for (EntitySelector.Prominence p : selector.rank(text, mentions, EntityKind.CLUB, playerIds)) {
                 knowledge.club(p.id).ifPresent(clubs::add);
             }
             sources = sourceExtractor.extract(text);
+            if (players.isEmpty() && aboutStaff(text)) {
+                // A manager or director moving is not a player transfer, whatever the vocabulary says.
+                label = Label.NOT_TRANSFER;
+                transfer = false;
+                clubs.clear();
+                sources = new ArrayList<>();
+            }
         }
         Set<String> clubIds = new LinkedHashSet<>();
         clubs.forEach(c -> clubIds.add(c.id()));
@@ -101,6 +110,15 @@ public final class RumourEngine {
                 rated, fee, expiry, dealType, summary, stage);
         return new Detailed(analysis, classification.features().toString(),
                 groundingCheck.check(summary, text, extraKeys));
+    }
+
+    private static boolean aboutStaff(ArticleText text) {
+        for (int s = 0; s < Math.min(3, text.sentenceCount()); s++) {
+            if (text.cuesIn(s).contains(Cue.STAFF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An analysis with the classifier's evidence and the summary's grounding verdict. */

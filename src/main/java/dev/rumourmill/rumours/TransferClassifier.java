@@ -105,11 +105,13 @@ final class TransferClassifier {
             double t = Math.min(3, perSentence.get(Cue.TRANSFER)[s]);
             match += Math.min(4, perSentence.get(Cue.MATCH)[s]) + 2 * scoreLines(article.sentence(s));
             if (title) {
-                feature += 1.5 * Math.min(2, perSentence.get(Cue.FEATURE)[s]);
+                feature += 2.5 * Math.min(2, perSentence.get(Cue.FEATURE)[s]);
             } else if (bodyIndex <= 2) {
                 feature += 0.5 * Math.min(2, perSentence.get(Cue.FEATURE)[s]);
             }
             if (!named[s]) {
+                // "his agent issued an outright denial": denials often name nobody; they still count, less.
+                denial += 0.6 * weight * Math.min(2, perSentence.get(Cue.DENIAL)[s]);
                 continue;
             }
             transfer += weight * t;
@@ -130,8 +132,8 @@ final class TransferClassifier {
 
     private static final Pattern HEDGE = Pattern.compile(
             "here we go|subject to|set to|expected to|close to|closing in|on the verge|poised to|nearing|edging|"
-                    + "not yet|still not|yet to|would|could|reportedly|according to|understood|understands|in talks|"
-                    + "talks|bid|offer|interest|keen|target|linked|wants?\\b|medical (?:is |has been )?(?:scheduled|planned|booked|set)");
+                    + "not yet|still not|yet to|\\bwould\\b|\\bcould\\b|reportedly|according to|is understood|are understood|"
+                    + "medical (?:is |has been )?(?:scheduled|planned|booked|set)");
 
     private static int hedges(String sentence) {
         Matcher m = HEDGE.matcher(FoldedText.fold(sentence));

@@ -46,9 +46,10 @@ final class TransferClassifier {
         double confirmed = f.confirmed() * perHundredWords;
         double denial = f.denial() * perHundredWords;
         double hedge = f.hedge() * perHundredWords;
-        score.put(Label.RUMOUR, transferness * 0.5 + rumour * 0.8 + hedge * 0.8);
-        score.put(Label.CONFIRMED, transferness * 0.5 + confirmed * 1.1 - hedge * 0.9 - rumour * 0.2);
-        score.put(Label.DENIAL, transferness * 0.4 + denial * 2.2 - 0.6);
+        score.put(Label.RUMOUR, transferness * 0.5 + rumour * 0.8 + hedge * 0.6);
+        score.put(Label.CONFIRMED, transferness * 0.5 + confirmed * 1.2 - hedge * 0.7 - rumour * 0.1);
+        // One denial word is not a denial story ("he did not rule out a move"): it takes two.
+        score.put(Label.DENIAL, f.denial() < 2 ? 0 : transferness * 0.4 + denial * 2.2 - 0.6);
 
         Label best = Label.NOT_TRANSFER;
         for (Map.Entry<Label, Double> e : score.entrySet()) {
@@ -112,11 +113,14 @@ final class TransferClassifier {
             if (!named[s]) {
                 // "his agent issued an outright denial": denials often name nobody; they still count, less.
                 denial += 0.6 * weight * Math.min(2, perSentence.get(Cue.DENIAL)[s]);
+                transfer += 0.3 * Math.min(2, perSentence.get(Cue.TRANSFER)[s]);
                 continue;
             }
             transfer += weight * t;
+            boolean denies = perSentence.get(Cue.DENIAL)[s] > 0;
             if (t > 0 || perSentence.get(Cue.STAGE_AGREED)[s] > 0) {
-                rumour += weight * Math.min(3, perSentence.get(Cue.RUMOUR)[s]);
+                // In "the agent denied reports of interest" the reports are what is denied, not a rumour.
+                rumour += denies ? 0 : weight * Math.min(3, perSentence.get(Cue.RUMOUR)[s]);
                 double c = Math.min(3, perSentence.get(Cue.CONFIRMED)[s]);
                 confirmed += weight * c;
                 if (c > 0 && CLUB_SPEAKS.matcher(FoldedText.fold(article.sentence(s))).find()) {

@@ -24,6 +24,10 @@ final class ArticleText {
     private final int[] mentionSentence;
     private final int[] cueSentence;
     private final List<Set<Cue>> cuesBySentence;
+    private final boolean[] clutter;
+    private final List<int[]> clutterRanges;
+    /** Three or more short headline-like items in a row: a scraped list of links, not the story. */
+    private static final java.util.regex.Pattern LINK_ITEM = java.util.regex.Pattern.compile("(?:^|\\s)[-•|»]\\s+\\p{Lu}");
 
     ArticleText(Article article, SentenceSplitter splitter, Gazetteer gazetteer, CueLexicon lexicon,
             KnowledgeBase knowledge) {
@@ -38,6 +42,12 @@ final class ArticleText {
             sentenceStarts[i] = spans.get(i)[0];
             sentenceEnds[i] = spans.get(i)[1];
         }
+        this.clutterRanges = linkLists(text);
+        this.clutter = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            clutter[i] = isClutterOffset((sentenceStarts[i] + sentenceEnds[i]) / 2)
+                    && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
+        }
         this.cues = lexicon.find(folded);
         this.cueSentence = new int[cues.size()];
         this.cuesBySentence = new ArrayList<>(spans.size());
@@ -46,7 +56,7 @@ final class ArticleText {
         }
         for (int i = 0; i < cues.size(); i++) {
             cueSentence[i] = sentenceOf(cues.get(i).start());
-            if (cueSentence[i] >= 0) {
+            if (cueSentence[i] >= 0 && !isClutterOffset(cues.get(i).start())) {
                 cuesBySentence.get(cueSentence[i]).add(cues.get(i).cue());
             }
         }
@@ -56,6 +66,53 @@ final class ArticleText {
         for (int i = 0; i < mentions.size(); i++) {
             mentionSentence[i] = sentenceOf(mentions.get(i).start());
         }
+    }
+
+    /**
+     * Ranges of scraped link lists ("- Arsenal keen on X - Arsenal plot move for Y - ..."): three or more
+     * dash- or bullet-led items, each short. Their names and cue words belong to other stories.
+     */
+    private static List<int[]> linkLists(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        java.util.regex.Matcher m = LINK_ITEM.matcher(text);
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        while (m.find()) {
+            int at = m.start();
+            if (first >= 0 && at - last <= MAX_ITEM) {
+                last = at;
+                count++;
+                continue;
+            }
+            if (count >= 3) {
+                ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
+            }
+            first = at;
+            last = at;
+            count = 1;
+        }
+        if (count >= 3) {
+            ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
+        }
+        return ranges;
+    }
+
+    private static final int MAX_ITEM = 110;
+
+    /** Whether {@code offset} falls in page clutter (a list of links). */
+    boolean isClutterOffset(int offset) {
+        for (int[] range : clutterRanges) {
+            if (offset >= range[0] && offset < range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is page clutter (a list of links): its names and cues are not the story's. */
+    boolean isClutter(int sentence) {
+        return sentence >= 0 && clutter[sentence];
     }
 
     Article article() {

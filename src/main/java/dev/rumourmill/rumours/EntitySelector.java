@@ -18,7 +18,9 @@ final class EntitySelector {
     private static final Set<Cue> STORY_CUES = EnumSet.of(Cue.TRANSFER, Cue.RUMOUR, Cue.CONFIRMED, Cue.DENIAL,
             Cue.STAGE_AGREED, Cue.STAGE_BID, Cue.STAGE_MEDICAL, Cue.STAGE_TALKS, Cue.STAGE_INTEREST, Cue.LOAN, Cue.FREE);
 
-    private static final double FOCUS = 0.3;
+    private static final double FOCUS = Double.parseDouble(System.getProperty("rm.focus", "0.3"));
+    private static final double PLAYER_FOCUS = Double.parseDouble(System.getProperty("rm.pfocus", "0.5"));
+    private static final boolean COMPANIONS = !Boolean.getBoolean("rm.nocomp");
 
     /** How prominent one entity is in the article. */
     static final class Prominence {
@@ -65,6 +67,9 @@ final class EntitySelector {
                 continue;
             }
             int sentence = article.sentenceOf(m.start());
+            if (article.isClutterOffset(m.start())) {
+                continue;
+            }
             Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));
             p.mentions++;
             p.first = Math.min(p.first, m.start());
@@ -84,10 +89,10 @@ final class EntitySelector {
         }
         // Focus: in a one-story article the subject dominates and names in passing (background deals, a
         // manager, last season's signing) fall below the bar; in a round-up every item scores alike and stays.
-        double bar = top * FOCUS;
+        double bar = top * (kind == EntityKind.PLAYER ? PLAYER_FOCUS : FOCUS);
         List<Prominence> ranked = new ArrayList<>();
         for (Prominence p : byId.values()) {
-            if (p.inTitle || p.withCompanion || (p.storyMentions > 0 && p.score() >= bar)) {
+            if (p.inTitle || (COMPANIONS && p.withCompanion) || (p.storyMentions > 0 && p.score() >= bar)) {
                 ranked.add(p);
             }
         }

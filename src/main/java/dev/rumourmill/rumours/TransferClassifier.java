@@ -75,7 +75,7 @@ final class TransferClassifier {
         for (int i = 0; i < article.mentions().size(); i++) {
             Mention m = article.mentions().get(i);
             int s = article.sentenceOfMention(i);
-            if (s >= 0 && m.kind() != EntityKind.SOURCE) {
+            if (s >= 0 && m.kind() != EntityKind.SOURCE && !article.isClutterOffset(m.start())) {
                 named[s] = true;
             }
         }

@@ -53,11 +53,24 @@ final class EntitySelector {
      */
     List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind, Set<String> companions) {
         Set<Integer> companionSentences = new java.util.HashSet<>();
+        Set<Integer> sentencesNamingPlayers = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLAYER) {
+                sentencesNamingPlayers.add(article.sentenceOf(m.start()));
+            }
+        }
         for (Mention m : mentions) {
             if (companions.contains(m.id())) {
                 int sentence = article.sentenceOf(m.start());
                 if (sentence >= 0 && storySentence(article, sentence)) {
                     companionSentences.add(sentence);
+                }
+                // "X is wanted by Y. The 23-year-old has attracted interest from Z": the next sentence, naming
+                // no other player, is still about X.
+                int next = sentence + 1;
+                if (sentence >= 0 && next < article.sentenceCount() && !sentencesNamingPlayers.contains(next)
+                        && storySentence(article, next)) {
+                    companionSentences.add(next);
                 }
             }
         }

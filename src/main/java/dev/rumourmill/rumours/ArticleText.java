@@ -180,12 +180,18 @@ final class ArticleText {
         return sentence < 0 ? Set.of() : cuesBySentence.get(sentence);
     }
 
+    /** The folded offset of an original offset (the first folded character at or after it). */
+    private int foldedIndex(int originalOffset) {
+        return folded.foldedOffset(originalOffset);
+    }
+
     /** The words just before {@code offset} (up to {@code chars} characters), folded, for context rules. */
     String foldedBefore(int offset, int chars) {
-        return FoldedText.fold(text.substring(Math.max(0, offset - chars), offset));
+        return folded.folded().substring(foldedIndex(Math.max(0, offset - chars)), foldedIndex(offset)).replaceAll("\\s+", " ");
     }
 
     String foldedAfter(int offset, int chars) {
-        return FoldedText.fold(text.substring(offset, Math.min(text.length(), offset + chars)));
+        return folded.folded().substring(foldedIndex(offset), foldedIndex(Math.min(text.length(), offset + chars)))
+                .replaceAll("\\s+", " ");
     }
 }

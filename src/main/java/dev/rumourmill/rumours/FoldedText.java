@@ -67,6 +67,21 @@ public final class FoldedText {
         return originalIndex[foldedOffset];
     }
 
+    /** The first folded offset whose original offset is at or after {@code originalOffset}. */
+    public int foldedOffset(int originalOffset) {
+        int low = 0;
+        int high = folded.length();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (originalIndex[mid] < originalOffset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The original offset just after the folded range ending (exclusive) at {@code foldedEnd}. */
     public int originalEnd(int foldedEnd) {
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;

@@ -8,14 +8,25 @@ import java.util.regex.Pattern;
 final class Amounts {
 
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String UNIT = "(?:\\s?(?:m|mn|million|millon|bn|billion|k))\\b";
+    private static final String UNIT = "(?:\\s?(?:[mM]|mn|[mM]illion|millon|bn|[bB]illion|k))\\b";
+    /**
+     * The amount itself starts with a currency sign or a digit, so the matcher skips ahead cheaply; the
+     * qualifier ("around", "at least") is looked up behind it separately.
+     */
     static final Pattern AMOUNT = Pattern.compile(
-            "(?<qualifier>(?:around|about|roughly|approximately|at least|more than|less than|over|under|up to|in excess of|"
-                    + "in the region of|worth|close to|nearly|almost|rising to|a reported|an initial|initial)\\s+)?"
-                    + "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + UNIT + ")?"
-                    + "|(?<n2>" + NUMBER + ")(?<u2>" + UNIT + ")?\\s?(?<cur2>euros?|pounds?|dollars?|eur|gbp|usd)\\b)"
-                    + "(?<conversion>\\s?\\((?:about\\s|around\\s|approx\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + UNIT + "?\\))?",
-            Pattern.CASE_INSENSITIVE);
+            "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + UNIT + ")?"
+                    + "|(?<n2>" + NUMBER + ")(?<u2>" + UNIT + ")?\\s?(?<cur2>[eE]uros?|[pP]ounds?|[dD]ollars?|EUR|GBP|USD)\\b)"
+                    + "(?<conversion>\\s?\\((?:about\\s|around\\s|approx\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + UNIT + "?\\))?");
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)(?:around|about|roughly|approximately|at least|more than|less than|over|under|up to|in excess of|"
+                    + "in the region of|worth|close to|nearly|almost|rising to|a reported|an initial|initial)\\s+$");
+
+    /** The qualifier written just before an amount starting at {@code start}, with its space, or "". */
+    static String qualifierBefore(CharSequence text, int start) {
+        int from = Math.max(0, start - 20);
+        Matcher m = QUALIFIER.matcher(text).region(from, start);
+        return m.find() ? text.subSequence(m.start(), start).toString() : "";
+    }
 
     private Amounts() {
     }

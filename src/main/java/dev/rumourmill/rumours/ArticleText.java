@@ -135,6 +135,21 @@ final class ArticleText {
         return sentenceStarts.length;
     }
 
+    /** The sentence folded (lower-case ASCII), for phrase rules. */
+    String foldedSentence(int index) {
+        return folded.folded().substring(foldedIndex(sentenceStarts[index]), foldedIndex(sentenceEnds[index]));
+    }
+
+    /** Whether the sentence names the entity {@code id}. */
+    boolean names(int sentence, String id) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentionSentence[i] == sentence && mentions.get(i).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String sentence(int index) {
         return text.substring(sentenceStarts[index], sentenceEnds[index]);
     }
@@ -180,6 +195,37 @@ final class ArticleText {
         return sentence < 0 ? Set.of() : cuesBySentence.get(sentence);
     }
 
+    private Set<String> amountKeys;
+    private Set<String> numbers;
+
+    /** The amounts the article states, as comparable keys ({@link Amounts#key}); computed once. */
+    Set<String> amountKeys() {
+        if (amountKeys == null) {
+            Set<String> keys = new java.util.HashSet<>();
+            java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
+            while (m.find()) {
+                keys.add(Amounts.key(m));
+            }
+            amountKeys = keys;
+        }
+        return amountKeys;
+    }
+
+    /** Every number written in the article ("26", "2026", "39.5"); computed once. */
+    Set<String> numbers() {
+        if (numbers == null) {
+            Set<String> found = new java.util.HashSet<>();
+            java.util.regex.Matcher m = NUMBER.matcher(text);
+            while (m.find()) {
+                found.add(m.group());
+            }
+            numbers = found;
+        }
+        return numbers;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
     /** The folded offset of an original offset (the first folded character at or after it). */
     private int foldedIndex(int originalOffset) {
         return folded.foldedOffset(originalOffset);
@@ -187,11 +233,11 @@ final class ArticleText {
 
     /** The words just before {@code offset} (up to {@code chars} characters), folded, for context rules. */
     String foldedBefore(int offset, int chars) {
-        return folded.folded().substring(foldedIndex(Math.max(0, offset - chars)), foldedIndex(offset)).replaceAll("\\s+", " ");
+        return folded.folded().substring(foldedIndex(Math.max(0, offset - chars)), foldedIndex(offset)).replace('\n', ' ');
     }
 
     String foldedAfter(int offset, int chars) {
         return folded.folded().substring(foldedIndex(offset), foldedIndex(Math.min(text.length(), offset + chars)))
-                .replaceAll("\\s+", " ");
+                .replace('\n', ' ');
     }
 }

@@ -27,6 +27,9 @@ final class FeeExtractor {
                 bodyIndex++;
             }
             String sentence = article.sentence(s);
+            if (!hasDigit(sentence)) {
+                continue;
+            }
             Matcher m = Amounts.AMOUNT.matcher(sentence);
             while (m.find()) {
                 String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
@@ -35,7 +38,7 @@ final class FeeExtractor {
                         || after.startsWith(" market value") || before.endsWith("market value of ")) {
                     continue;
                 }
-                String folded = FoldedText.fold(sentence);
+                String folded = article.foldedSentence(s);
                 if (!FEE_WORDS.matcher(folded).find()) {
                     continue;
                 }
@@ -55,6 +58,15 @@ final class FeeExtractor {
         return best;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(ArticleText article, int sentence, String playerId) {
         for (int i = 0; i < article.mentions().size(); i++) {
             Mention mention = article.mentions().get(i);
@@ -68,7 +80,7 @@ final class FeeExtractor {
 
     /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */
     private static String asWritten(Matcher m, String sentence) {
-        String text = sentence.substring(m.start(), m.end()).strip();
+        String text = (Amounts.qualifierBefore(sentence, m.start()) + sentence.substring(m.start(), m.end())).strip();
         String rest = sentence.substring(m.end());
         if (rest.matches("(?s)^\\s?release clause.*")) {
             text = text + " release clause";

@@ -47,7 +47,26 @@ public final class FoldedText {
 
     /** Folds a name or phrase for lookups: accents and case ignored, spaces collapsed. */
     public static String fold(String text) {
-        return of(text.strip()).folded.replaceAll("\\s+", " ");
+        return collapseSpaces(of(text).folded);
+    }
+
+    /** Runs of white space become one space; leading and trailing space goes. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int[] ensure(int[] index, int size) {

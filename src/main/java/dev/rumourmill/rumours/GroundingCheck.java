@@ -56,18 +56,14 @@ public final class GroundingCheck {
                 covered[i] = true;
             }
         }
-        Set<String> articleAmounts = amounts(article.text());
+        Set<String> articleAmounts = article.amountKeys();
         Matcher amount = Amounts.AMOUNT.matcher(summary);
         while (amount.find()) {
             if (!articleAmounts.contains(Amounts.key(amount))) {
                 problems.add("amount " + amount.group().strip());
             }
         }
-        Set<String> articleNumbers = new HashSet<>();
-        Matcher n = NUMBER.matcher(article.text());
-        while (n.find()) {
-            articleNumbers.add(n.group());
-        }
+        Set<String> articleNumbers = article.numbers();
         Matcher number = NUMBER.matcher(summary);
         while (number.find()) {
             if (!articleNumbers.contains(number.group())) {
@@ -103,14 +99,5 @@ public final class GroundingCheck {
             }
             from = i + 1;
         }
-    }
-
-    private static Set<String> amounts(String text) {
-        Set<String> keys = new HashSet<>();
-        Matcher m = Amounts.AMOUNT.matcher(text);
-        while (m.find()) {
-            keys.add(Amounts.key(m));
-        }
-        return keys;
     }
 }

@@ -27,13 +27,22 @@ final class PlayerDiscovery {
 
     List<Mention> discover(ArticleText article) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = INTRODUCED.matcher(article.text());
+        for (int s = 0; s < article.sentenceCount(); s++) {
+            if (article.cuesIn(s).contains(Cue.TRANSFER)) {
+                discoverIn(article, s, found);
+            }
+        }
+        return found;
+    }
+
+    private void discoverIn(ArticleText article, int sentenceIndex, List<Mention> found) {
+        Matcher m = INTRODUCED.matcher(article.text()).region(article.sentenceStart(sentenceIndex),
+                article.sentenceEnd(sentenceIndex));
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
             String name = m.group(1);
-            int sentence = article.sentenceOf(start);
-            if (sentence < 0 || !article.cuesIn(sentence).contains(Cue.TRANSFER) || overlapsKnown(article, start, end)) {
+            if (overlapsKnown(article, start, end)) {
                 continue;
             }
             boolean plausible = true;
@@ -47,7 +56,6 @@ final class PlayerDiscovery {
                         Alias.Strength.STRONG, name));
             }
         }
-        return found;
     }
 
     private static boolean overlapsKnown(ArticleText article, int start, int end) {

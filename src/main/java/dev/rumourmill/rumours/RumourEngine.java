@@ -49,11 +49,15 @@ public final class RumourEngine {
     }
 
     public Analysis analyse(Article article) {
-        return analyseInDetail(article).analysis();
+        return analyse(article, false).analysis();
     }
 
-    /** The analysis plus the evidence behind the label, for the evaluation report. */
+    /** The analysis plus the evidence behind the label and the summary's check, for the evaluation report. */
     public Detailed analyseInDetail(Article article) {
+        return analyse(article, true);
+    }
+
+    private Detailed analyse(Article article, boolean detailed) {
         ArticleText text = prepare(article);
         TransferClassifier.Classification classification = classifier.classify(text);
         Label label = classification.label();
@@ -108,6 +112,9 @@ public final class RumourEngine {
                 .toList();
         Analysis analysis = new Analysis(article.id(), label, classification.confidence(), players, clubs, from, to,
                 rated, fee, expiry, dealType, summary, stage);
+        if (!detailed) {
+            return new Detailed(analysis, null, null);
+        }
         return new Detailed(analysis, classification.features().toString(),
                 groundingCheck.check(summary, text, extraKeys));
     }

@@ -76,26 +76,17 @@ final class Summariser {
                 : !facts.clubs().isEmpty() ? facts.clubs().get(0).id() : null;
         int firstBody = -1;
         for (int s = 0; s < article.sentenceCount(); s++) {
-            if (article.isTitle(s) || article.sentence(s).split("\\s+").length < 6) {
+            if (article.isTitle(s) || article.sentenceEnd(s) - article.sentenceStart(s) < 30) {
                 continue;
             }
             if (firstBody < 0) {
                 firstBody = s;
             }
-            if (subject != null && names(article, s, subject) && article.cuesIn(s).contains(Cue.TRANSFER)) {
+            if (subject != null && article.cuesIn(s).contains(Cue.TRANSFER) && article.names(s, subject)) {
                 return s;
             }
         }
         return firstBody;
-    }
-
-    private static boolean names(ArticleText article, int sentence, String id) {
-        for (int i = 0; i < article.mentions().size(); i++) {
-            if (article.sentenceOfMention(i) == sentence && article.mentions().get(i).id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String fit(String template, String lede) {

@@ -123,14 +123,14 @@ final class TransferClassifier {
                 rumour += denies ? 0 : weight * Math.min(3, perSentence.get(Cue.RUMOUR)[s]);
                 double c = Math.min(3, perSentence.get(Cue.CONFIRMED)[s]);
                 confirmed += weight * c;
-                if (c > 0 && CLUB_SPEAKS.matcher(FoldedText.fold(article.sentence(s))).find()) {
+                if (c > 0 && CLUB_SPEAKS.matcher(article.foldedSentence(s)).find()) {
                     confirmed += weight;
                 }
-                hedge += weight * hedges(article.sentence(s));
+                hedge += weight * hedges(article.foldedSentence(s));
             }
             denial += weight * Math.min(2, perSentence.get(Cue.DENIAL)[s]);
         }
-        int words = article.text().split("\\s+").length;
+        int words = countWords(article.text());
         return new Features(transfer, rumour, confirmed, denial, match, feature, hedge, words);
     }
 
@@ -140,7 +140,7 @@ final class TransferClassifier {
                     + "medical (?:is |has been )?(?:scheduled|planned|booked|set)");
 
     private static int hedges(String sentence) {
-        Matcher m = HEDGE.matcher(FoldedText.fold(sentence));
+        Matcher m = HEDGE.matcher(sentence);
         int n = 0;
         while (m.find() && n < 3) {
             n++;
@@ -148,7 +148,23 @@ final class TransferClassifier {
         return n;
     }
 
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     private static int scoreLines(String sentence) {
+        if (sentence.indexOf('-') < 0 && sentence.indexOf('–') < 0) {
+            return 0;
+        }
         Matcher m = SCORE_LINE.matcher(sentence);
         int n = 0;
         while (m.find() && n < 2) {

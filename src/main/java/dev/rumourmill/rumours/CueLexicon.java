@@ -10,16 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /** Finds all cue phrases of {@code rumours/cues.txt} in one pass. Immutable, thread-safe. */
 final class CueLexicon {
 
-    private final PayloadTrie<List<Cue>> trie;
+    private final PhraseIndex<Cue> index;
 
-    private CueLexicon(PayloadTrie<List<Cue>> trie) {
-        this.trie = trie;
+    private CueLexicon(PhraseIndex<Cue> index) {
+        this.index = index;
     }
 
     static CueLexicon builtIn() {
@@ -38,7 +36,8 @@ final class CueLexicon {
                 Cue cue = Cue.valueOf(parts[0].strip());
                 for (String phrase : parts[1].split(";")) {
                     if (!phrase.isBlank()) {
-                        List<Cue> cues = phrases.computeIfAbsent(FoldedText.fold(phrase), k -> new ArrayList<>(2));
+                        List<Cue> cues = phrases.computeIfAbsent(PhraseIndex.key(FoldedText.fold(phrase)),
+                                k -> new ArrayList<>(2));
                         if (!cues.contains(cue)) {
                             cues.add(cue);
                         }
@@ -49,18 +48,18 @@ final class CueLexicon {
             throw new UncheckedIOException(e);
         }
         // Overlaps are kept: "fee agreed" is both a rumour cue and the "agreed" stage, and "agreed" alone too.
-        var builder = PayloadTrie.<List<Cue>>builder().onlyWholeWords();
-        phrases.forEach((phrase, cues) -> builder.addKeyword(phrase, List.copyOf(cues)));
-        return new CueLexicon(builder.build());
+        PhraseIndex<Cue> index = new PhraseIndex<>();
+        phrases.forEach((phrase, cues) -> cues.forEach(cue -> index.add(phrase, cue)));
+        return new CueLexicon(index);
     }
 
     List<CueHit> find(FoldedText text) {
         List<CueHit> hits = new ArrayList<>();
-        for (PayloadEmit<List<Cue>> emit : trie.parseText(text.folded())) {
-            int start = text.originalOffset(emit.getStart());
-            int end = text.originalEnd(emit.getEnd() + 1);
-            for (Cue cue : emit.getPayload()) {
-                hits.add(new CueHit(cue, emit.getKeyword(), start, end));
+        for (PhraseIndex.Match<Cue> match : index.all(text.folded())) {
+            int start = text.originalOffset(match.start());
+            int end = text.originalEnd(match.end());
+            for (Cue cue : match.payload()) {
+                hits.add(new CueHit(cue, null, start, end));
             }
         }
         return hits;

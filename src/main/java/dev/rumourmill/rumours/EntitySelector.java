@@ -20,6 +20,7 @@ final class EntitySelector {
 
     private static final double FOCUS = Double.parseDouble(System.getProperty("rm.focus", "0.3"));
     private static final double PLAYER_FOCUS = Double.parseDouble(System.getProperty("rm.pfocus", "0.5"));
+    private static final double COMPANION_FOCUS = Double.parseDouble(System.getProperty("rm.cfocus", "0.7"));
     private static final boolean COMPANIONS = !Boolean.getBoolean("rm.nocomp");
 
     /** How prominent one entity is in the article. */
@@ -102,7 +103,8 @@ final class EntitySelector {
         }
         // Focus: in a one-story article the subject dominates and names in passing (background deals, a
         // manager, last season's signing) fall below the bar; in a round-up every item scores alike and stays.
-        double bar = top * (kind == EntityKind.PLAYER ? PLAYER_FOCUS : FOCUS);
+        double focus = kind == EntityKind.PLAYER ? PLAYER_FOCUS : companions.isEmpty() ? FOCUS : COMPANION_FOCUS;
+        double bar = top * focus;
         List<Prominence> ranked = new ArrayList<>();
         for (Prominence p : byId.values()) {
             if (p.inTitle || (COMPANIONS && p.withCompanion) || (p.storyMentions > 0 && p.score() >= bar)) {

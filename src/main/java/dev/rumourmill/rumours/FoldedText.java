@@ -37,7 +37,10 @@ public final class FoldedText {
             index = ensure(index, out.length() + n);
             for (int k = 0; k < n; k++) {
                 index[out.length()] = i;
-                out.append(Character.toLowerCase(buffer[k]));
+                char f = Character.toLowerCase(buffer[k]);
+                // Symbols left over ("£", "€", "—") are not words: a space keeps the folded text in one byte per
+                // character, which makes every lookup in it cheaper. Amounts are read from the original text.
+                out.append(f < 128 || Character.isLetterOrDigit(f) ? f : ' ');
             }
         }
         index = ensure(index, out.length() + 1);

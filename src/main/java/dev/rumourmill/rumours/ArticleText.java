@@ -26,8 +26,6 @@ final class ArticleText {
     private final List<Set<Cue>> cuesBySentence;
     private final boolean[] clutter;
     private final List<int[]> clutterRanges;
-    /** Three or more short headline-like items in a row: a scraped list of links, not the story. */
-    private static final java.util.regex.Pattern LINK_ITEM = java.util.regex.Pattern.compile("(?:^|\\s)[-•|»]\\s+\\p{Lu}");
 
     ArticleText(Article article, SentenceSplitter splitter, Gazetteer gazetteer, CueLexicon lexicon,
             KnowledgeBase knowledge) {
@@ -74,12 +72,13 @@ final class ArticleText {
      */
     private static List<int[]> linkLists(String text) {
         List<int[]> ranges = new ArrayList<>();
-        java.util.regex.Matcher m = LINK_ITEM.matcher(text);
         int first = -1;
         int last = -1;
         int count = 0;
-        while (m.find()) {
-            int at = m.start();
+        for (int at = 0; at < text.length(); at++) {
+            if (!isLinkItem(text, at)) {
+                continue;
+            }
             if (first >= 0 && at - last <= MAX_ITEM) {
                 last = at;
                 count++;
@@ -96,6 +95,25 @@ final class ArticleText {
             ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
         }
         return ranges;
+    }
+
+    /** A dash or bullet, at the start or after a space, then a space and a capital: "- Arsenal keen ...". */
+    private static boolean isLinkItem(String text, int at) {
+        char c = text.charAt(at);
+        if (c != '-' && c != '•' && c != '|' && c != '»') {
+            return false;
+        }
+        if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+            return false;
+        }
+        int next = at + 1;
+        if (next >= text.length() || !Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     private static final int MAX_ITEM = 110;

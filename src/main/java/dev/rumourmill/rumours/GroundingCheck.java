@@ -56,17 +56,15 @@ public final class GroundingCheck {
                 covered[i] = true;
             }
         }
-        Set<String> articleAmounts = article.amountKeys();
         Matcher amount = Amounts.AMOUNT.matcher(summary);
         while (amount.find()) {
-            if (!articleAmounts.contains(Amounts.key(amount))) {
+            if (!article.amountKeys().contains(Amounts.key(amount))) {
                 problems.add("amount " + amount.group().strip());
             }
         }
-        Set<String> articleNumbers = article.numbers();
         Matcher number = NUMBER.matcher(summary);
         while (number.find()) {
-            if (!articleNumbers.contains(number.group())) {
+            if (!article.numbers().contains(number.group())) {
                 problems.add("number " + number.group());
             }
         }

@@ -13,12 +13,9 @@ import java.util.regex.Pattern;
  */
 final class PlayerDiscovery {
 
+    /** The name right after an introducing word (the INTRO cues): two or three capitalised words. */
     private static final Pattern INTRODUCED = Pattern.compile(
-            "\\b(?:winger|striker|forward|midfielder|defender|centre-back|center-back|full-back|right-back|left-back|"
-                    + "wing-back|goalkeeper|keeper|playmaker|attacker|centre-forward|youngster|teenager|wonderkid|"
-                    + "sign|signing|signed|move for|bid for|offer for|interest in|swoop for|deal for|target|"
-                    + "loan for|approach for|talks for)\\s+"
-                    + "((?:[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?)(?:\\s+(?:de|da|van|von|di|dos|del|le|la|van der|van de)?\\s*"
+            "\\s+((?:[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?)(?:\\s+(?:de|da|van|von|di|dos|del|le|la|van der|van de)?\\s*"
                     + "[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?){1,2})");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "his", "their", "new", "premier", "league",
             "champions", "europa", "world", "cup", "fc", "united", "city", "real", "club", "sporting", "international",
@@ -27,23 +24,30 @@ final class PlayerDiscovery {
 
     List<Mention> discover(ArticleText article) {
         List<Mention> found = new ArrayList<>();
-        for (int s = 0; s < article.sentenceCount(); s++) {
-            if (article.cuesIn(s).contains(Cue.TRANSFER)) {
-                discoverIn(article, s, found);
+        for (int i = 0; i < article.cues().size(); i++) {
+            CueHit hit = article.cues().get(i);
+            int sentence = article.sentenceOfCue(i);
+            // "Signing With Agent Flying In": in a title-case headline every word is capitalised, so an
+            // introducing word must be written in lower case for the capitals after it to mean a name.
+            boolean lowerCase = Character.isLowerCase(article.text().charAt(hit.start()));
+            if (hit.cue() == Cue.INTRO && lowerCase && sentence >= 0 && article.cuesIn(sentence).contains(Cue.TRANSFER)) {
+                discoverAfter(article, hit.end(), article.sentenceEnd(sentence), found);
             }
         }
         return found;
     }
 
-    private void discoverIn(ArticleText article, int sentenceIndex, List<Mention> found) {
-        Matcher m = INTRODUCED.matcher(article.text()).region(article.sentenceStart(sentenceIndex),
-                article.sentenceEnd(sentenceIndex));
-        while (m.find()) {
+    private void discoverAfter(ArticleText article, int from, int sentenceEnd, List<Mention> found) {
+        if (from >= sentenceEnd) {
+            return;
+        }
+        Matcher m = INTRODUCED.matcher(article.text()).region(from, sentenceEnd);
+        if (m.lookingAt()) {
             int start = m.start(1);
             int end = m.end(1);
             String name = m.group(1);
             if (overlapsKnown(article, start, end)) {
-                continue;
+                return;
             }
             boolean plausible = true;
             for (String token : name.split("\\s+")) {

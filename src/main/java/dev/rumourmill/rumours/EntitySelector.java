@@ -18,10 +18,12 @@ final class EntitySelector {
     private static final Set<Cue> STORY_CUES = EnumSet.of(Cue.TRANSFER, Cue.RUMOUR, Cue.CONFIRMED, Cue.DENIAL,
             Cue.STAGE_AGREED, Cue.STAGE_BID, Cue.STAGE_MEDICAL, Cue.STAGE_TALKS, Cue.STAGE_INTEREST, Cue.LOAN, Cue.FREE);
 
-    private static final double FOCUS = Double.parseDouble(System.getProperty("rm.focus", "0.3"));
-    private static final double PLAYER_FOCUS = Double.parseDouble(System.getProperty("rm.pfocus", "0.5"));
-    private static final double COMPANION_FOCUS = Double.parseDouble(System.getProperty("rm.cfocus", "0.7"));
-    private static final boolean COMPANIONS = !Boolean.getBoolean("rm.nocomp");
+    /** Share of the top score a club needs to stay when no player is selected. */
+    private static final double FOCUS = 0.3;
+    /** Share of the top score a player needs: background names fall below it, round-up items do not. */
+    private static final double PLAYER_FOCUS = 0.5;
+    /** Clubs beside selected players need more to stay on their own: the players' clubs are kept anyway. */
+    private static final double COMPANION_FOCUS = 0.7;
 
     /** How prominent one entity is in the article. */
     static final class Prominence {
@@ -107,7 +109,7 @@ final class EntitySelector {
         double bar = top * focus;
         List<Prominence> ranked = new ArrayList<>();
         for (Prominence p : byId.values()) {
-            if (p.inTitle || (COMPANIONS && p.withCompanion) || (p.storyMentions > 0 && p.score() >= bar)) {
+            if (p.inTitle || p.withCompanion || (p.storyMentions > 0 && p.score() >= bar)) {
                 ranked.add(p);
             }
         }

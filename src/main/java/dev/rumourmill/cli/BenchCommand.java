@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Benchmarks that print figures for docs/performance.md. Never part of the tests: timings vary by machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (see docs/performance.md).",
-        subcommands = {BenchCommand.Feeds.class, BenchContractsCommand.class})
+        subcommands = {BenchCommand.Feeds.class, BenchContractsCommand.class, BenchRumoursCommand.class})
 public class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Rumour Mill: football transfer rumours and contract answers for your Discord server.",
             "With no command it runs the bot (same as 'run')."
         },
-        subcommands = {RunCommand.class, InspectFeedCommand.class, BenchCommand.class, ImportContractsCommand.class},
+        subcommands = {RunCommand.class, AnalyseCommand.class, InspectFeedCommand.class, ImportContractsCommand.class,
+            BenchCommand.class},
         footer = {"", "Environment: DISCORD_TOKEN (bot token; without it the bot runs in preview mode),",
             "RUMOURMILL_CONFIG (config file), RUMOURMILL_DB_PASSWORD (PostgreSQL password).",
             "Exit codes: 0 ok, 1 failure, 2 bad usage or bad configuration."})

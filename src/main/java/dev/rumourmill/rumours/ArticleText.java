@@ -1,0 +1,261 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article prepared for the classifier and the extractors: headline and body as one text, its
+ * sentences, the names found (resolved) and the cue phrases found, each placed in its sentence.
+ * The headline, when present, is sentence 0.
+ */
+final class ArticleText {
+
+    private final Article article;
+    private final String text;
+    private final FoldedText folded;
+    private final boolean hasTitle;
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+    private final List<Mention> mentions;
+    private final List<CueHit> cues;
+    private final int[] mentionSentence;
+    private final int[] cueSentence;
+    private final List<Set<Cue>> cuesBySentence;
+    private final boolean[] clutter;
+    private final List<int[]> clutterRanges;
+
+    ArticleText(Article article, SentenceSplitter splitter, Gazetteer gazetteer, CueLexicon lexicon,
+            KnowledgeBase knowledge) {
+        this.article = article;
+        this.hasTitle = article.title() != null && !article.title().isBlank();
+        this.text = hasTitle ? article.title().strip().replace('\n', ' ') + "\n" + article.text() : article.text();
+        this.folded = FoldedText.of(text);
+        List<int[]> spans = splitter.split(text);
+        this.sentenceStarts = new int[spans.size()];
+        this.sentenceEnds = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            sentenceStarts[i] = spans.get(i)[0];
+            sentenceEnds[i] = spans.get(i)[1];
+        }
+        this.clutterRanges = linkLists(text);
+        this.clutter = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            clutter[i] = isClutterOffset((sentenceStarts[i] + sentenceEnds[i]) / 2)
+                    && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
+        }
+        this.cues = lexicon.find(folded);
+        this.cueSentence = new int[cues.size()];
+        this.cuesBySentence = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            cuesBySentence.add(EnumSet.noneOf(Cue.class));
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            cueSentence[i] = sentenceOf(cues.get(i).start());
+            if (cueSentence[i] >= 0 && !isClutterOffset(cues.get(i).start())) {
+                cuesBySentence.get(cueSentence[i]).add(cues.get(i).cue());
+            }
+        }
+        List<Mention> candidates = gazetteer.find(folded);
+        this.mentions = new MentionResolver(knowledge, this).resolve(candidates);
+        this.mentionSentence = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionSentence[i] = sentenceOf(mentions.get(i).start());
+        }
+    }
+
+    /**
+     * Ranges of scraped link lists ("- Arsenal keen on X - Arsenal plot move for Y - ..."): three or more
+     * dash- or bullet-led items, each short. Their names and cue words belong to other stories.
+     */
+    private static List<int[]> linkLists(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (!isLinkItem(text, at)) {
+                continue;
+            }
+            if (first >= 0 && at - last <= MAX_ITEM) {
+                last = at;
+                count++;
+                continue;
+            }
+            if (count >= 3) {
+                ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
+            }
+            first = at;
+            last = at;
+            count = 1;
+        }
+        if (count >= 3) {
+            ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
+        }
+        return ranges;
+    }
+
+    /** A dash or bullet, at the start or after a space, then a space and a capital: "- Arsenal keen ...". */
+    private static boolean isLinkItem(String text, int at) {
+        char c = text.charAt(at);
+        if (c != '-' && c != '•' && c != '|' && c != '»') {
+            return false;
+        }
+        if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+            return false;
+        }
+        int next = at + 1;
+        if (next >= text.length() || !Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    private static final int MAX_ITEM = 110;
+
+    /** Whether {@code offset} falls in page clutter (a list of links). */
+    boolean isClutterOffset(int offset) {
+        for (int[] range : clutterRanges) {
+            if (offset >= range[0] && offset < range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is page clutter (a list of links): its names and cues are not the story's. */
+    boolean isClutter(int sentence) {
+        return sentence >= 0 && clutter[sentence];
+    }
+
+    Article article() {
+        return article;
+    }
+
+    String text() {
+        return text;
+    }
+
+    FoldedText folded() {
+        return folded;
+    }
+
+    boolean hasTitle() {
+        return hasTitle;
+    }
+
+    int sentenceCount() {
+        return sentenceStarts.length;
+    }
+
+    /** The sentence folded (lower-case ASCII), for phrase rules. */
+    String foldedSentence(int index) {
+        return folded.folded().substring(foldedIndex(sentenceStarts[index]), foldedIndex(sentenceEnds[index]));
+    }
+
+    /** Whether the sentence names the entity {@code id}. */
+    boolean names(int sentence, String id) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentionSentence[i] == sentence && mentions.get(i).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String sentence(int index) {
+        return text.substring(sentenceStarts[index], sentenceEnds[index]);
+    }
+
+    int sentenceStart(int index) {
+        return sentenceStarts[index];
+    }
+
+    int sentenceEnd(int index) {
+        return sentenceEnds[index];
+    }
+
+    boolean isTitle(int index) {
+        return hasTitle && index == 0;
+    }
+
+    /** The sentence containing {@code offset}, or -1 when it falls between sentences. */
+    int sentenceOf(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return i >= 0 && offset < sentenceEnds[i] ? i : -1;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    int sentenceOfMention(int mentionIndex) {
+        return mentionSentence[mentionIndex];
+    }
+
+    List<CueHit> cues() {
+        return cues;
+    }
+
+    int sentenceOfCue(int cueIndex) {
+        return cueSentence[cueIndex];
+    }
+
+    Set<Cue> cuesIn(int sentence) {
+        return sentence < 0 ? Set.of() : cuesBySentence.get(sentence);
+    }
+
+    private Set<String> amountKeys;
+    private Set<String> numbers;
+
+    /** The amounts the article states, as comparable keys ({@link Amounts#key}); computed once. */
+    Set<String> amountKeys() {
+        if (amountKeys == null) {
+            Set<String> keys = new java.util.HashSet<>();
+            java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
+            while (m.find()) {
+                keys.add(Amounts.key(m));
+            }
+            amountKeys = keys;
+        }
+        return amountKeys;
+    }
+
+    /** Every number written in the article ("26", "2026", "39.5"); computed once. */
+    Set<String> numbers() {
+        if (numbers == null) {
+            Set<String> found = new java.util.HashSet<>();
+            java.util.regex.Matcher m = NUMBER.matcher(text);
+            while (m.find()) {
+                found.add(m.group());
+            }
+            numbers = found;
+        }
+        return numbers;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** The folded offset of an original offset (the first folded character at or after it). */
+    private int foldedIndex(int originalOffset) {
+        return folded.foldedOffset(originalOffset);
+    }
+
+    /** The words just before {@code offset} (up to {@code chars} characters), folded, for context rules. */
+    String foldedBefore(int offset, int chars) {
+        return folded.folded().substring(foldedIndex(Math.max(0, offset - chars)), foldedIndex(offset)).replace('\n', ' ');
+    }
+
+    String foldedAfter(int offset, int chars) {
+        return folded.folded().substring(foldedIndex(offset), foldedIndex(Math.min(text.length(), offset + chars)))
+                .replace('\n', ' ');
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which club would sell and which would buy, only from explicit phrasing around the club's name
+ * ("move to X", "interest from X", "X are confident of signing", "from X", "X's defender"). A guessed
+ * direction is worse than none, so anything else leaves the club without a role.
+ */
+final class DirectionExtractor {
+
+    record Direction(String fromClubId, List<String> toClubIds) {
+    }
+
+    private static final Pattern TO_BEFORE = Pattern.compile(
+            "(?:move to|moving to|switch to|transfer to|loan to|loaned to|join|joins|joining|sign for|signing for|signs for|"
+                    + "signed for|heading to|head to|heads to|bound for|return to|returning to|interest from|bid from|offer from|"
+                    + "offers from|approach from|approaches from|enquiry from|wanted by|targeted by|linked with|linked to|"
+                    + "talks with|chased by|courted by|on the radar of|a move to|destination|move for .{0,30} by|"
+                    + "(?:he|she) will join|to become an?)\\s+(?:the\\s+)?(?:[a-z]+\\s+(?:side|club|giants|outfit|champions)\\s+)?$");
+    private static final Pattern TO_AFTER = Pattern.compile(
+            "^(?:'s?)?\\s+(?:fc\\s+)?(?:are|is|have|has|had|were|was|will|would|could|might|must|remain|look)?\\s*"
+                    + "(?:(?:been|now|also|still|reportedly|already|increasingly|very|all|firmly|understood to be|believed to be|said to be)\\s+)*"
+                    + "(?:confident|close|keen|interested|set to sign|in talks|plotting|plot|plan|eyeing|eye|monitoring|monitor|"
+                    + "chasing|chase|targeting|target|want|wants|wanted|hopeful|hoping|hope|ready|prepared|considering|consider|"
+                    + "lining up|line up|closing in|made an? (?:offer|bid|approach|enquiry)|make an? (?:offer|bid|approach)|"
+                    + "submitted|tabled|bid|bidding|offered|agreed (?:a )?(?:fee|deal|terms)|weighing|weigh|lead the race|"
+                    + "leading the race|push|pushing|poised|on the verge|nearing|edging|opened talks|open talks|identified|"
+                    + "set their sights|sights|favourites to sign|lead|leading|swoop|table|launch|launched|step up|stepped up|"
+                    + "are after|after|admirers|rival|rivals|battling|battle|compete|in the race|race|fighting|scouted|tracking|"
+                    + "(?:will|to) sign|signing|interest|pursuit|move for|approach|offer|proposal|enquiry)\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "(?:\\bfrom|leave|leaving|leaves|depart|departure from|exit from|quit|quitting|sold by|released by|"
+                    + "loan from|on loan from|prise him from|prise .{1,25} from)\\s+(?:the\\s+)?$");
+    private static final Pattern NOT_FROM = Pattern.compile("(?:interest|bid|offer|offers|approach|approaches|enquiry|reports?|sources?)\\s+from\\s+(?:the\\s+)?$");
+    private static final Pattern FROM_AFTER = Pattern.compile(
+            "^(?:'s?)\\s+(?:[a-z-]+\\s+){0,3}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|"
+                    + "center-back|full-back|right-back|left-back|wing-back|playmaker|captain|star|youngster|attacker|"
+                    + "academy graduate|number|no\\.)\\b"
+                    + "|^\\s+(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|center-back|full-back|"
+                    + "right-back|left-back|wing-back|playmaker|captain|star|youngster|attacker)\\b"
+                    + "|^(?:'s?)?\\s+(?:are|is|have|has)?\\s*(?:(?:now|also|still|reportedly)\\s+)*(?:willing to sell|ready to sell|"
+                    + "prepared to sell|want £|want €|value|valued|demand|demanding|asking|reject|rejected|turned down|"
+                    + "knocked back|refuse|refused|accept|accepted)");
+
+    Direction extract(ArticleText article, Set<String> relevantClubIds) {
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        for (Mention m : article.mentions()) {
+            if (m.kind() != EntityKind.CLUB || !relevantClubIds.contains(m.id())) {
+                continue;
+            }
+            String before = article.foldedBefore(m.start(), 60);
+            String after = article.foldedAfter(m.end(), 70);
+            boolean isFrom = (FROM_BEFORE.matcher(before).find() && !NOT_FROM.matcher(before).find())
+                    || FROM_AFTER.matcher(after).find();
+            boolean isTo = TO_BEFORE.matcher(before).find() || TO_AFTER.matcher(after).find();
+            int[] v = votes.computeIfAbsent(m.id(), k -> new int[2]);
+            if (isTo && !isFrom) {
+                v[0]++;
+            } else if (isFrom && !isTo) {
+                v[1]++;
+            }
+        }
+        // A club named both ways keeps the role it is given more often; a tie gives it none.
+        List<String> to = new ArrayList<>();
+        String from = null;
+        int fromVotes = 0;
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            int[] v = e.getValue();
+            if (v[0] > v[1]) {
+                to.add(e.getKey());
+            } else if (v[1] > v[0] && v[1] > fromVotes) {
+                from = e.getKey();
+                fromVotes = v[1];
+            }
+        }
+        return new Direction(from, to);
+    }
+}

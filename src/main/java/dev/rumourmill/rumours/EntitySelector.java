@@ -1,0 +1,128 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the players and clubs an article is about: those named in the headline or in a sentence with
+ * transfer talk, most prominent first (headline, then how often, then how early). A player named only
+ * in passing in a match report is not "in" the story.
+ */
+final class EntitySelector {
+
+    private static final Set<Cue> STORY_CUES = EnumSet.of(Cue.TRANSFER, Cue.RUMOUR, Cue.CONFIRMED, Cue.DENIAL,
+            Cue.STAGE_AGREED, Cue.STAGE_BID, Cue.STAGE_MEDICAL, Cue.STAGE_TALKS, Cue.STAGE_INTEREST, Cue.LOAN, Cue.FREE);
+
+    /** Share of the top score a club needs to stay when no player is selected. */
+    private static final double FOCUS = 0.3;
+    /** Share of the top score a player needs: background names fall below it, round-up items do not. */
+    private static final double PLAYER_FOCUS = 0.5;
+    /** Clubs beside selected players need more to stay on their own: the players' clubs are kept anyway. */
+    private static final double COMPANION_FOCUS = 0.7;
+
+    /** How prominent one entity is in the article. */
+    static final class Prominence {
+        final String id;
+        final String surface;
+        boolean inTitle;
+        boolean withCompanion;
+        int storyMentions;
+        int mentions;
+        int first = Integer.MAX_VALUE;
+
+        Prominence(String id, String surface) {
+            this.id = id;
+            this.surface = surface;
+        }
+
+        double score() {
+            return (inTitle ? 3 : 0) + storyMentions * 1.0 + mentions * 0.3 - first / 20000.0;
+        }
+    }
+
+    List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind) {
+        return rank(article, mentions, kind, Set.of());
+    }
+
+    /**
+     * As {@link #rank(ArticleText, List, EntityKind)}, but an entity sharing a story sentence with one of
+     * {@code companions} (the selected players, for clubs) is kept however briefly it is named: the selling
+     * club is often named once.
+     */
+    List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind, Set<String> companions) {
+        Set<Integer> companionSentences = new java.util.HashSet<>();
+        Set<Integer> sentencesNamingPlayers = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLAYER) {
+                sentencesNamingPlayers.add(article.sentenceOf(m.start()));
+            }
+        }
+        for (Mention m : mentions) {
+            if (companions.contains(m.id())) {
+                int sentence = article.sentenceOf(m.start());
+                if (sentence >= 0 && storySentence(article, sentence)) {
+                    companionSentences.add(sentence);
+                }
+                // "X is wanted by Y. The 23-year-old has attracted interest from Z": the next sentence, naming
+                // no other player, is still about X.
+                int next = sentence + 1;
+                if (sentence >= 0 && next < article.sentenceCount() && !sentencesNamingPlayers.contains(next)
+                        && storySentence(article, next)) {
+                    companionSentences.add(next);
+                }
+            }
+        }
+        Map<String, Prominence> byId = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            int sentence = article.sentenceOf(m.start());
+            if (article.isClutterOffset(m.start())) {
+                continue;
+            }
+            Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));
+            p.mentions++;
+            p.first = Math.min(p.first, m.start());
+            if (article.isTitle(sentence)) {
+                p.inTitle = true;
+            }
+            if (sentence >= 0 && storySentence(article, sentence)) {
+                p.storyMentions++;
+            }
+            if (companionSentences.contains(sentence)) {
+                p.withCompanion = true;
+            }
+        }
+        double top = 0;
+        for (Prominence p : byId.values()) {
+            top = Math.max(top, p.score());
+        }
+        // Focus: in a one-story article the subject dominates and names in passing (background deals, a
+        // manager, last season's signing) fall below the bar; in a round-up every item scores alike and stays.
+        double focus = kind == EntityKind.PLAYER ? PLAYER_FOCUS : companions.isEmpty() ? FOCUS : COMPANION_FOCUS;
+        double bar = top * focus;
+        List<Prominence> ranked = new ArrayList<>();
+        for (Prominence p : byId.values()) {
+            if (p.inTitle || p.withCompanion || (p.storyMentions > 0 && p.score() >= bar)) {
+                ranked.add(p);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Prominence::score).reversed());
+        return ranked;
+    }
+
+    private static boolean storySentence(ArticleText article, int sentence) {
+        for (Cue cue : article.cuesIn(sentence)) {
+            if (STORY_CUES.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

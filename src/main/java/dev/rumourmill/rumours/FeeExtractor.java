@@ -1,0 +1,90 @@
+package dev.rumourmill.rumours;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the transfer fee as written. Wages ("£500,000 a week"), market values and amounts far from any
+ * transfer word are not fees; among the rest, the one nearest the headline and the subject wins.
+ */
+final class FeeExtractor {
+
+    private static final Pattern FEE_WORDS = Pattern.compile(
+            "\\b(?:fee|bid|offer|deal|worth|price|valuation|valued|value|clause|sign|signing|move|transfer|paid|pay|"
+                    + "paying|cost|costs|spend|swoop|buy|purchase|sale|sell|sold|package|add-ons|bonuses|loan|option|"
+                    + "demand|demands|asking|want|wants|rejected|tabled|submitted|prised|prise|lure|land|secure)\\b");
+    private static final Pattern WAGE_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:a|per|-a-|each)[ -]?(?:week|year|season|month)|^-a-week|^\\s*(?:in|of)\\s+(?:wages|salary)|^\\s*(?:a-week|pw|p/w)");
+    private static final Pattern WAGE_BEFORE = Pattern.compile("(?:earning|earn|earns|wages? of|salary of|paid|on)\\s*$");
+
+    String extract(ArticleText article, String mainPlayerId) {
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bodyIndex = 0;
+        for (int s = 0; s < article.sentenceCount(); s++) {
+            boolean title = article.isTitle(s);
+            if (!title) {
+                bodyIndex++;
+            }
+            String sentence = article.sentence(s);
+            if (!hasDigit(sentence)) {
+                continue;
+            }
+            Matcher m = Amounts.AMOUNT.matcher(sentence);
+            while (m.find()) {
+                String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
+                String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
+                if (WAGE_AFTER.matcher(after).find() || WAGE_BEFORE.matcher(before).find()
+                        || after.startsWith(" market value") || before.endsWith("market value of ")) {
+                    continue;
+                }
+                String folded = article.foldedSentence(s);
+                if (!FEE_WORDS.matcher(folded).find()) {
+                    continue;
+                }
+                double score = (title ? 2 : bodyIndex <= 3 ? 1.5 : 0) - 0.05 * bodyIndex;
+                if (mainPlayerId != null && mentions(article, s, mainPlayerId)) {
+                    score += 2;
+                }
+                if (folded.contains("fee") || folded.contains("bid") || folded.contains("offer")) {
+                    score += 1;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = asWritten(m, sentence);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(ArticleText article, int sentence, String playerId) {
+        for (int i = 0; i < article.mentions().size(); i++) {
+            Mention mention = article.mentions().get(i);
+            if (article.sentenceOfMention(i) == sentence && mention.kind() == EntityKind.PLAYER
+                    && mention.id().equals(playerId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */
+    private static String asWritten(Matcher m, String sentence) {
+        String text = (Amounts.qualifierBefore(sentence, m.start()) + sentence.substring(m.start(), m.end())).strip();
+        String rest = sentence.substring(m.end());
+        if (rest.matches("(?s)^\\s?release clause.*")) {
+            text = text + " release clause";
+        }
+        return text;
+    }
+}

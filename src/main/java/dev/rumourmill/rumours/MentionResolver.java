@@ -1,0 +1,154 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which candidate names really name an entity, using the rest of the article: an ambiguous
+ * alias counts only when the entity is also named plainly; a surname only when the full name appears
+ * elsewhere or the player's club is mentioned; a bare journalist surname or an outlet that is also a
+ * word only next to attribution phrasing.
+ */
+final class MentionResolver {
+
+    static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
+            "(?:according to|per|via|told|reports? in|report from|reported by|says|said|cited by|in|to|from|with|website|"
+                    + "newspaper|paper|outlet|daily|radio|station|broadcaster|magazine|publication|\\(|,)\\s*(?:the\\s+)?$");
+    static final Pattern ATTRIBUTION_AFTER = Pattern.compile(
+            "^\\s*(?:'s\\s+\\w+\\s+)?(?:\\)|reports?|reported|report that|says|said|claims?|claimed|understands|revealed|reveals|"
+                    + "writes|wrote|adds|added|suggests|states|insists|believes|tweeted|posted|explained|journalist|"
+                    + "notes|via|has learned|has been told|cited|as cited|,|:)");
+
+    private final KnowledgeBase knowledge;
+    private final ArticleText article;
+    private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
+
+    MentionResolver(KnowledgeBase knowledge, ArticleText article) {
+        this.knowledge = knowledge;
+        this.article = article;
+    }
+
+    List<Mention> resolve(List<Mention> candidates) {
+        Set<String> strong = new HashSet<>();
+        for (Mention m : candidates) {
+            if (m.strength() == Alias.Strength.STRONG) {
+                strong.add(key(m.kind(), m.id()));
+            }
+        }
+        Set<String> clubNames = new HashSet<>();
+        for (Mention m : candidates) {
+            if (m.kind() == EntityKind.CLUB && m.strength() == Alias.Strength.STRONG) {
+                knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
+                clubNames.add(FoldedText.fold(m.surface()));
+            }
+        }
+        // Candidates sharing a span are alternatives: keep at most one per kind.
+        Map<Long, List<Mention>> bySpan = new LinkedHashMap<>();
+        for (Mention m : candidates) {
+            bySpan.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new ArrayList<>(2)).add(m);
+        }
+        surnameCounts.clear();
+        for (List<Mention> group : bySpan.values()) {
+            if (group.size() == 1 && group.get(0).strength() == Alias.Strength.SURNAME) {
+                surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (List<Mention> group : bySpan.values()) {
+            Mention chosen = choose(group, strong, clubNames);
+            if (chosen != null) {
+                out.add(chosen);
+            }
+        }
+        return out;
+    }
+
+    private Mention choose(List<Mention> group, Set<String> strong, Set<String> clubNames) {
+        List<Mention> players = new ArrayList<>();
+        for (Mention m : group) {
+            switch (m.strength()) {
+                case STRONG -> {
+                    if (m.kind() != EntityKind.PLAYER) {
+                        return m;
+                    }
+                    players.add(m);
+                }
+                case WEAK -> {
+                    if (strong.contains(key(m.kind(), m.id()))
+                            || (m.kind() == EntityKind.SOURCE && attributed(m))) {
+                        return m;
+                    }
+                }
+                case SURNAME -> {
+                    if (strong.contains(key(m.kind(), m.id()))) {
+                        return m;
+                    }
+                    players.add(m);
+                }
+            }
+        }
+        if (players.isEmpty()) {
+            return null;
+        }
+        List<Mention> supported = new ArrayList<>();
+        for (Mention m : players) {
+            if (m.strength() == Alias.Strength.STRONG || clubMentioned(m, clubNames)
+                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || similarFirstName(m)))) {
+                supported.add(m);
+            }
+        }
+        // Two players with the same name and nothing to tell them apart: naming either could be wrong.
+        return supported.size() == 1 ? supported.get(0) : null;
+    }
+
+    private boolean clubMentioned(Mention m, Set<String> clubNames) {
+        // The caller's club name may be longer than ours ("Liverpool Football Club"): containment is enough.
+        String club = knowledge.player(m.id()).map(KnownPlayer::currentClub).orElse(null);
+        if (club == null) {
+            return false;
+        }
+        String folded = " " + FoldedText.fold(club) + " ";
+        for (String name : clubNames) {
+            if (folded.contains(" " + name + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Andrei Arshavin" for our "Andrey Arshavin": a surname unique in the data, right after a first name
+     * spelt nearly like ours, is the same player written in another transliteration.
+     */
+    private boolean similarFirstName(Mention m) {
+        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
+        int space = fullName.indexOf(' ');
+        if (space < 3) {
+            return false;
+        }
+        String first = FoldedText.fold(fullName.substring(0, space));
+        String before = article.text().substring(Math.max(0, m.start() - 25), m.start());
+        java.util.regex.Matcher word = PREVIOUS_WORD.matcher(before);
+        if (!word.find()) {
+            return false;
+        }
+        String written = FoldedText.fold(word.group(1));
+        return written.length() >= 3 && !written.equals(first) && first.startsWith(written.substring(0, 3));
+    }
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
+
+    private boolean attributed(Mention m) {
+        return ATTRIBUTION_BEFORE.matcher(article.foldedBefore(m.start(), 20)).find()
+                || ATTRIBUTION_AFTER.matcher(article.foldedAfter(m.end(), 30)).find();
+    }
+
+    private static String key(EntityKind kind, String id) {
+        return kind + ":" + id;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Analyses articles: finds the names, labels the article, extracts the move, its sources, fee, contract
+ * expiry and deal type, and writes a grounded summary. Build it once (the gazetteer takes a moment with
+ * tens of thousands of players); it is immutable and safe to share between threads.
+ */
+public final class RumourEngine {
+
+    private final KnowledgeBase knowledge;
+    private final Gazetteer gazetteer;
+    private final CueLexicon cues;
+    private final SentenceSplitter splitter;
+    private final TransferClassifier classifier = new TransferClassifier();
+    private final EntitySelector selector = new EntitySelector();
+    private final PlayerDiscovery discovery = new PlayerDiscovery();
+    private final DirectionExtractor directions = new DirectionExtractor();
+    private final SourceExtractor sourceExtractor;
+    private final FeeExtractor fees = new FeeExtractor();
+    private final ContractExpiryExtractor expiries = new ContractExpiryExtractor();
+    private final DealTypeExtractor dealTypes = new DealTypeExtractor();
+    private final GroundingCheck groundingCheck;
+    private final Summariser summariser;
+    private final SourceTiers tiers;
+
+    public RumourEngine(KnowledgeBase knowledge) {
+        this(knowledge, SourceTiers.defaults());
+    }
+
+    public RumourEngine(KnowledgeBase knowledge, SourceTiers tiers) {
+        this.knowledge = knowledge;
+        this.tiers = tiers;
+        this.gazetteer = new Gazetteer(knowledge);
+        this.cues = CueLexicon.builtIn();
+        this.splitter = new SentenceSplitter();
+        this.sourceExtractor = new SourceExtractor(knowledge);
+        this.groundingCheck = new GroundingCheck(gazetteer);
+        this.summariser = new Summariser(groundingCheck);
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public Analysis analyse(Article article) {
+        return analyse(article, false).analysis();
+    }
+
+    /** The analysis plus the evidence behind the label and the summary's check, for the evaluation report. */
+    public Detailed analyseInDetail(Article article) {
+        return analyse(article, true);
+    }
+
+    private Detailed analyse(Article article, boolean detailed) {
+        ArticleText text = prepare(article);
+        TransferClassifier.Classification classification = classifier.classify(text);
+        Label label = classification.label();
+        List<Mention> mentions = new ArrayList<>(text.mentions());
+        mentions.addAll(discovery.discover(text));
+        boolean transfer = label != Label.NOT_TRANSFER;
+
+        List<Player> players = new ArrayList<>();
+        List<Club> clubs = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        if (transfer) {
+            for (EntitySelector.Prominence p : selector.rank(text, mentions, EntityKind.PLAYER)) {
+                players.add(knowledge.player(p.id)
+                        .map(k -> new Player(k.id(), k.fullName(), true))
+                        .orElseGet(() -> new Player(p.id, p.surface, false)));
+            }
+            Set<String> playerIds = new HashSet<>();
+            players.forEach(p -> playerIds.add(p.id()));
+            for (EntitySelector.Prominence p : selector.rank(text, mentions, EntityKind.CLUB, playerIds)) {
+                knowledge.club(p.id).ifPresent(clubs::add);
+            }
+            sources = sourceExtractor.extract(text);
+            if (players.isEmpty() && aboutStaff(text)) {
+                // A manager or director moving is not a player transfer, whatever the vocabulary says.
+                label = Label.NOT_TRANSFER;
+                transfer = false;
+                clubs.clear();
+                sources = new ArrayList<>();
+            }
+        }
+        Set<String> clubIds = new LinkedHashSet<>();
+        clubs.forEach(c -> clubIds.add(c.id()));
+        DirectionExtractor.Direction direction = transfer ? directions.extract(text, clubIds)
+                : new DirectionExtractor.Direction(null, List.of());
+        Club from = direction.fromClubId() == null ? null : knowledge.club(direction.fromClubId()).orElse(null);
+        List<Club> to = direction.toClubIds().stream().map(id -> knowledge.club(id).orElseThrow()).toList();
+        String mainPlayer = players.isEmpty() ? null : players.get(0).id();
+        String fee = transfer ? fees.extract(text, mainPlayer) : null;
+        Integer expiry = transfer ? expiries.extract(text, label) : null;
+        DealType dealType = dealTypes.extract(text, label);
+        StoryStage stage = StageDetector.stage(text, label);
+
+        Set<String> extraKeys = new HashSet<>();
+        for (Mention m : mentions) {
+            extraKeys.add(m.kind() + ":" + m.id());
+        }
+        sources.forEach(s -> extraKeys.add(EntityKind.SOURCE + ":" + s.id()));
+        String summary = summariser.summarise(text,
+                new Summariser.Facts(label, players, clubs, from, to, fee, sources), extraKeys);
+        List<RatedSource> rated = sources.stream()
+                .map(s -> new RatedSource(s.id(), s.name(), s.kind(), tiers.tierOf(s, null)))
+                .toList();
+        Analysis analysis = new Analysis(article.id(), label, classification.confidence(), players, clubs, from, to,
+                rated, fee, expiry, dealType, summary, stage);
+        if (!detailed) {
+            return new Detailed(analysis, null, null);
+        }
+        return new Detailed(analysis, classification.features().toString(),
+                groundingCheck.check(summary, text, extraKeys));
+    }
+
+    private static boolean aboutStaff(ArticleText text) {
+        for (int s = 0; s < Math.min(3, text.sentenceCount()); s++) {
+            if (text.cuesIn(s).contains(Cue.STAFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An analysis with the classifier's evidence and the summary's grounding verdict. */
+    public record Detailed(Analysis analysis, String evidence, GroundingCheck.Result grounding) {
+    }
+
+    /** Checks any summary against an article, e.g. one written by another component. */
+    public GroundingCheck.Result checkGrounding(String summary, Article article) {
+        ArticleText text = prepare(article);
+        Set<String> keys = new HashSet<>();
+        for (Mention m : discovery.discover(text)) {
+            keys.add(m.kind() + ":" + m.id());
+        }
+        return groundingCheck.check(summary, text, keys);
+    }
+
+    private ArticleText prepare(Article article) {
+        return new ArticleText(article, splitter, gazetteer, cues, knowledge);
+    }
+}

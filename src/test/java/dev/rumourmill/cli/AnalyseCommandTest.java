@@ -1,0 +1,113 @@
+package dev.rumourmill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyseCommandTest {
+
+    private static final String SEED = """
+            {"id":"s1","url":"https://example.org/1","published":"2025-09-20","title":"Real Madrid confident of landing Ibou Konaté","text":"Real Madrid are confident of signing Ibou Konaté from Liverpool on a free transfer, according to Lewis Steele of Mail Sport. His deal at Anfield expires in 2026."}
+            """.strip();
+    private static final String REPORT = """
+            {"id":"m1","url":null,"published":null,"title":null,"text":"Brentford beat Fulham 2-1 with a header in the 78th minute. Fulham had led at half-time through a penalty, and the goalkeeper made two saves in stoppage time to protect the victory."}
+            """.strip();
+    private static final String PLAYERS = """
+            player_id,first_name,last_name,name,last_season,current_club_id,player_code,country_of_birth,city_of_birth,country_of_citizenship,date_of_birth,sub_position,position,foot,height_in_cm,contract_expiration_date,agent_name,image_url,international_caps,international_goals,current_national_team_id,url,current_club_domestic_competition_id,current_club_name,market_value_in_eur,highest_market_value_in_eur
+            900001,Ibrahima,Konaté,Ibrahima Konaté,2025,31,ibrahima-konate,,,France,1999-05-25,Centre-Back,Defender,right,194,2026-06-30 00:00:00,,,,,,,GB1,Liverpool Football Club,,
+            """;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = CommandLineFactory.create();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    @DisplayName("analyse writes one JSON object per input line, in order, with the specified fields")
+    void writesOneObjectPerLine(@TempDir Path dir) throws Exception {
+        // GIVEN two articles and a players file
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n" + REPORT + "\n");
+        Path players = Files.writeString(dir.resolve("players.csv"), PLAYERS);
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString(), "--players", players.toString());
+
+        // THEN
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode seed = new ObjectMapper().readTree(lines.get(0));
+        assertThat(seed.path("id").asText()).isEqualTo("s1");
+        assertThat(seed.path("label").asText()).isEqualTo("rumour");
+        assertThat(seed.path("players").get(0).asText()).isEqualTo("Ibrahima Konaté");
+        assertThat(seed.path("to_clubs").get(0).asText()).isEqualTo("Real Madrid");
+        assertThat(seed.path("from_club").asText()).isEqualTo("Liverpool");
+        assertThat(seed.path("sources").get(0).path("name").asText()).isEqualTo("Lewis Steele");
+        assertThat(seed.path("sources").get(0).path("tier").asText()).isEqualTo("2");
+        assertThat(seed.path("contract_expiry_year").asInt()).isEqualTo(2026);
+        assertThat(seed.fieldNames()).toIterable().contains("id", "label", "confidence", "players", "clubs", "from_club",
+                "to_clubs", "sources", "contract_expiry_year", "fee", "summary");
+        assertThat(new ObjectMapper().readTree(lines.get(1)).path("label").asText()).isEqualTo("not_transfer");
+    }
+
+    @Test
+    @DisplayName("a line that is not JSON gets an error object in its place, the rest is analysed, exit code 1")
+    void badLineLosesNothing(@TempDir Path dir) throws Exception {
+        // GIVEN a broken line between two good ones
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n{not json\n" + REPORT + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString());
+
+        // THEN
+        assertThat(code).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("\"line\":2").contains("error");
+        assertThat(err.toString()).contains("line 2: skipped");
+    }
+
+    @Test
+    @DisplayName("--eval prints per-label figures, entity figures and a last line with the key figures")
+    void evalPrintsFigures(@TempDir Path dir) throws Exception {
+        // GIVEN the seed article with gold fields
+        String gold = SEED.substring(0, SEED.length() - 1) + ",\"label\":\"rumour\",\"players\":[\"Ibrahima Konate\"],"
+                + "\"clubs\":[\"Liverpool\",\"Real Madrid\"],\"sources\":[\"Lewis Steele\",\"Daily Mail\"],"
+                + "\"contract_expiry_year\":2026,\"fee\":null}";
+        Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString(), "--eval");
+
+        // THEN
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(out.toString()).contains("rumour vs rest F1").contains("players").contains("sources");
+        assertThat(lines.get(lines.size() - 1)).startsWith("KEY rumour_f1=1.000 accuracy=1.000")
+                .contains("sources_f1=1.000").contains("ungrounded=0");
+    }
+
+    @Test
+    @DisplayName("a missing input file is one clear error, exit code 1")
+    void missingInput(@TempDir Path dir) {
+        int code = run("analyse", "--input", dir.resolve("nope.jsonl").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.rumourmill.rumours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GroundingCheckTest {
+
+    private static final Article ARTICLE = new Article("g", null, LocalDate.of(2025, 9, 1), null,
+            "Anfield wants to keep Ibrahima Konaté, but Real Madrid are ready to pay €60m, Marca reports. "
+                    + "The 26-year-old's deal expires in 2026.");
+
+    private static GroundingCheck.Result check(String summary) {
+        return TestEngine.ENGINE.checkGrounding(summary, ARTICLE);
+    }
+
+    @Test
+    @DisplayName("a summary saying 'Liverpool' is grounded by an article that only says 'Anfield'")
+    void groundedByEntityId() {
+        // GIVEN / WHEN
+        GroundingCheck.Result result = check("Rumour: Ibrahima Konaté to Real Madrid from Liverpool, €60m (per Marca).");
+
+        // THEN
+        assertThat(result.grounded()).as(result.problems().toString()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a club the article never names makes the summary ungrounded")
+    void inventedClub() {
+        GroundingCheck.Result result = check("Rumour: Ibrahima Konaté to Chelsea.");
+
+        assertThat(result.grounded()).isFalse();
+        assertThat(result.problems()).containsExactly("club Chelsea");
+    }
+
+    @Test
+    @DisplayName("an amount or a number the article never states makes the summary ungrounded")
+    void inventedNumbers() {
+        GroundingCheck.Result result = check("Rumour: Ibrahima Konaté to Real Madrid for €70m, deal ends 2027.");
+
+        assertThat(result.problems()).contains("amount €70m", "number 2027");
+    }
+
+    @Test
+    @DisplayName("a person the article never names makes the summary ungrounded")
+    void inventedPerson() {
+        GroundingCheck.Result result = check("Rumour: Ibrahima Konaté to Real Madrid, says Pablo Inventado.");
+
+        assertThat(result.problems()).contains("name Pablo", "name Inventado");
+    }
+}

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AlertPublisher {
 
+    /** A story key seen again within this window is the same story (the rumour engine's window). */
+    static final java.time.Duration STORY_WINDOW = java.time.Duration.ofDays(14);
+
     private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
     private final AlertRouter router = new AlertRouter();
@@ -46,7 +49,13 @@ public class AlertPublisher {
 
     private void enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
-        switch (story.update()) {
+        StoryUpdate update = story.update();
+        if (update == StoryUpdate.NEW_STORY
+                && outbox.storyPostedSince(channel, story.storyKey(), clock.instant().minus(STORY_WINDOW))) {
+            // Already posted, e.g. before a restart emptied the story clusterer: update it, never post twice.
+            update = StoryUpdate.NEW_SOURCE;
+        }
+        switch (update) {
             case NEW_STORY -> outbox.enqueue(channel, story.storyKey(), OutboxAction.POST,
                     messages.create(story, target), clock.instant());
             case NEW_SOURCE -> {

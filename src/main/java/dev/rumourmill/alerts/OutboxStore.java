@@ -49,6 +49,14 @@ public class OutboxStore {
         return keys.getKey().longValue();
     }
 
+    /** Whether the story was already posted (or is waiting to be) in the channel since {@code since}. */
+    public boolean storyPostedSince(String channelId, String storyKey, Instant since) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox WHERE channel_id = ? AND story_key = ? "
+                + "AND action = 'POST' AND status <> 'PARKED' AND created_at >= ?", Integer.class, channelId, storyKey,
+                Timestamp.from(since));
+        return count != null && count > 0;
+    }
+
     /**
      * Gives the story's first message in the channel its newest form if it is still waiting and no process
      * is sending it right now. The claim and this update exclude each other, so a message being sent is

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FeedPreviewRunTest {
 
     @Test
-    @DisplayName("the running bot in preview mode polls its config feeds and prints the preview entries")
+    @DisplayName("the running bot in preview mode polls its config feeds and prints what it made of the preview entries")
     void previewModePrintsEntries() throws Exception {
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
             // GIVEN a config with one loopback feed asking for a preview of its newest entry
@@ -35,8 +35,8 @@ class FeedPreviewRunTest {
             // WHEN the bot runs without a Discord token
             try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
                     new PrintStream(captured, true, StandardCharsets.UTF_8))) {
-                String expected = "[preview] Loopback news: Northbridge agree fee for winger Tomas Vale "
-                        + "https://news.example.org/sport/football/articles/c1001?at_medium=RSS&at_campaign=rss";
+                String expected = "[preview] Loopback news: \"Northbridge agree fee for winger Tomas Vale\" "
+                        + "https://news.example.org/sport/football/articles/c1001?at_medium=RSS&at_campaign=rss → ";
                 long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (!captured.toString(StandardCharsets.UTF_8).contains(expected) && System.nanoTime() < giveUp) {
                     Thread.sleep(100);

@@ -83,6 +83,11 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        public Builder withFeed(String url, String name) {
+            feeds.add(new FeedProperties(URI.create(url), name, null, null));
+            return this;
+        }
+
         public Builder withFeed(String url) {
             feeds.add(new FeedProperties(URI.create(url), null, null, null));
             return this;
@@ -115,7 +120,9 @@ public final class RunningBot implements AutoCloseable {
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
             var storage = new StorageProperties(storageUrl, "sa");
-            var polling = new dev.rumourmill.config.PollingProperties(null, null, null, null, null, null, allowPrivateHosts);
+            // No jitter: tests make feeds due and expect the next watcher tick to poll them.
+            var polling = new dev.rumourmill.config.PollingProperties(java.time.Duration.ZERO, null, null, null, null, null,
+                    allowPrivateHosts);
             return new BotProperties(discord, feeds, polling, alerts, null, storage, null, null);
         }
 

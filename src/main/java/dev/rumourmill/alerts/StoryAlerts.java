@@ -1,0 +1,93 @@
+package dev.rumourmill.alerts;
+
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.rumours.Analysis;
+import dev.rumourmill.rumours.Club;
+import dev.rumourmill.rumours.KnowledgeBase;
+import dev.rumourmill.rumours.SourceTiers;
+import dev.rumourmill.rumours.Story;
+import dev.rumourmill.rumours.StoryEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns the rumour engine's story event into the platform-neutral {@link StoryAlert} the alerts route. */
+final class StoryAlerts {
+
+    /** Each further independent source makes a story likelier; never certain until it is official. */
+    static final double PER_EXTRA_SOURCE = 0.25;
+    static final double RUMOUR_CEILING = 0.95;
+
+    private final RumourEngineProvider engines;
+    private final ContractLines contractLines;
+
+    StoryAlerts(RumourEngineProvider engines, ContractLines contractLines) {
+        this.engines = engines;
+        this.contractLines = contractLines;
+    }
+
+    StoryAlert from(StoryEvent event, Analysis analysis, FeedSource feed, FeedEntry entry, Instant at) {
+        Story story = event.story();
+        KnowledgeBase knowledge = engines.knowledge();
+        String destination = story.destinationClubId() == null ? null
+                : knowledge.club(story.destinationClubId()).map(Club::name).orElse(null);
+        String headline = destination == null ? story.playerName() + ": transfer talk" : story.playerName() + " → " + destination;
+        List<SourceRef> sources = sources(story, analysis, knowledge, engines.tiers());
+        Set<String> clubs = new LinkedHashSet<>();
+        analysis.clubs().forEach(club -> clubs.add(club.name()));
+        if (destination != null) {
+            clubs.add(destination);
+        }
+        return new StoryAlert(
+                story.playerId() + ">" + (story.destinationClubId() == null ? "?" : story.destinationClubId()),
+                switch (event.kind()) {
+                    case NEW_STORY -> StoryUpdate.NEW_STORY;
+                    case STAGE_CHANGE -> StoryUpdate.STAGE_CHANGE;
+                    default -> StoryUpdate.NEW_SOURCE;
+                },
+                RumourAlertPipeline.kindOf(analysis),
+                story.stage().wire(),
+                headline,
+                List.of(story.playerName()),
+                new ArrayList<>(clubs),
+                analysis.summary(),
+                sources,
+                confidence(analysis, sources.size()),
+                entry.link(),
+                entry.image(),
+                feed.name(),
+                at,
+                contractLines.forPlayer(story.playerName()).orElse(null));
+    }
+
+    /** Every source of the story so far with its tier, best first; the article's own if the story has none. */
+    static List<SourceRef> sources(Story story, Analysis analysis, KnowledgeBase knowledge, SourceTiers tiers) {
+        List<SourceRef> refs = new ArrayList<>();
+        for (String id : story.sourceIds()) {
+            knowledge.source(id).ifPresentOrElse(
+                    source -> refs.add(new SourceRef(source.name(), tiers.tierOf(source, null))),
+                    () -> analysis.sources().stream().filter(s -> s.id().equals(id)).findFirst()
+                            .ifPresent(s -> refs.add(new SourceRef(s.name(), s.tier()))));
+        }
+        if (refs.isEmpty()) {
+            analysis.sources().forEach(s -> refs.add(new SourceRef(s.name(), s.tier())));
+        }
+        refs.sort(Comparator.comparingInt(SourceRef::rank));
+        return refs;
+    }
+
+    static double confidence(Analysis analysis, int sources) {
+        if (analysis.label() == dev.rumourmill.rumours.Label.CONFIRMED) {
+            return Math.max(analysis.confidence(), 0.99);
+        }
+        double doubt = 1 - analysis.confidence();
+        for (int i = 1; i < sources; i++) {
+            doubt *= 1 - PER_EXTRA_SOURCE;
+        }
+        return Math.min(RUMOUR_CEILING, 1 - doubt);
+    }
+}

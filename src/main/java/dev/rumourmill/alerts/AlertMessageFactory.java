@@ -20,7 +20,9 @@ public final class AlertMessageFactory {
         String description = DiscordLimits.cut(ChatText.escape(story.summary()), DiscordLimits.DESCRIPTION);
         List<AlertField> fields = new ArrayList<>();
         if (!story.sources().isEmpty()) {
-            fields.add(field(story.sources().size() > 1 ? "Sources" : "Source", sources(story)));
+            String name = story.reports() > 1 ? "Sources · " + story.reports() + " reports"
+                    : story.sources().size() > 1 ? "Sources" : "Source";
+            fields.add(field(name, sources(story)));
         }
         fields.add(field("Confidence", meter(story.confidence()), true));
         if (story.stage() != null && !story.stage().isBlank()) {
@@ -60,15 +62,14 @@ public final class AlertMessageFactory {
         return "▰".repeat(filled) + "▱".repeat(5 - filled) + " " + Math.round(confidence * 100) + "%";
     }
 
+    /** Every source, best tier first; then who reported it most recently, when that was another outlet. */
     private static String sources(StoryAlert story) {
-        String first = format(story.sources().get(0));
-        if (story.sources().size() == 1) {
-            return first;
+        String all = story.sources().stream().map(AlertMessageFactory::format).collect(Collectors.joining(" · "));
+        if (story.reports() < 2 || story.latestSources().isEmpty()) {
+            return all;
         }
-        String others = story.sources().subList(1, story.sources().size()).stream()
-                .map(AlertMessageFactory::format)
-                .collect(Collectors.joining(", "));
-        return first + "\nAlso reported by " + others;
+        return all + "\nAlso reported by " + story.latestSources().stream()
+                .map(source -> ChatText.escape(source.name())).collect(Collectors.joining(", "));
     }
 
     private static String format(SourceRef source) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param headline     "Player → Club" or, without a clear pair, a short description of the story
  * @param sources      every source of the story so far, best first
  * @param contractLine the player's contract line, e.g. "Contract until 30 Jun 2026 (7 months left)", or null
+ * @param reports      how many independent reports the story has (syndicated copies not counted)
+ * @param latestSources the sources the latest report added (shown as "Also reported by"), empty for the first
  */
 public record StoryAlert(
         String storyKey,
@@ -28,7 +30,17 @@ public record StoryAlert(
         String imageUrl,
         String feedName,
         Instant publishedAt,
-        String contractLine) {
+        String contractLine,
+        int reports,
+        List<SourceRef> latestSources) {
+
+    /** A story told by one report so far. */
+    public StoryAlert(String storyKey, StoryUpdate update, AlertKind kind, String stage, String headline,
+            List<String> players, List<String> clubs, String summary, List<SourceRef> sources, double confidence,
+            String articleUrl, String imageUrl, String feedName, Instant publishedAt, String contractLine) {
+        this(storyKey, update, kind, stage, headline, players, clubs, summary, sources, confidence, articleUrl, imageUrl,
+                feedName, publishedAt, contractLine, 1, List.of());
+    }
 
     public StoryAlert {
         if (storyKey == null || storyKey.isBlank()) {
@@ -40,6 +52,8 @@ public record StoryAlert(
         players = players == null ? List.of() : List.copyOf(players);
         clubs = clubs == null ? List.of() : List.copyOf(clubs);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        latestSources = latestSources == null ? List.of() : List.copyOf(latestSources);
+        reports = Math.max(1, reports);
         confidence = Math.max(0, Math.min(1, confidence));
     }
 

@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.AlertKind;
 import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.rumours.Analysis;
@@ -18,10 +19,6 @@ import java.util.Set;
 /** Turns the rumour engine's story event into the platform-neutral {@link StoryAlert} the alerts route. */
 final class StoryAlerts {
 
-    /** Each further independent source makes a story likelier; never certain until it is official. */
-    static final double PER_EXTRA_SOURCE = 0.25;
-    static final double RUMOUR_CEILING = 0.95;
-
     private final RumourEngineProvider engines;
     private final ContractLines contractLines;
 
@@ -37,6 +34,13 @@ final class StoryAlerts {
                 : knowledge.club(story.destinationClubId()).map(Club::name).orElse(null);
         String headline = destination == null ? story.playerName() + ": transfer talk" : story.playerName() + " → " + destination;
         List<SourceRef> sources = sources(story, analysis, knowledge, engines.tiers());
+        List<SourceRef> latest = event.newSources().stream()
+                .flatMap(id -> sources.stream().filter(ref -> knowledge.source(id).map(s -> s.name().equals(ref.name()))
+                        .orElse(false)))
+                .toList();
+        AlertKind kind = RumourAlertPipeline.kindOf(analysis);
+        int bestRank = sources.stream().mapToInt(SourceRef::rank).min().orElse(4);
+        int reports = story.articleIds().size();
         Set<String> clubs = new LinkedHashSet<>();
         analysis.clubs().forEach(club -> clubs.add(club.name()));
         if (destination != null) {
@@ -49,19 +53,21 @@ final class StoryAlerts {
                     case STAGE_CHANGE -> StoryUpdate.STAGE_CHANGE;
                     default -> StoryUpdate.NEW_SOURCE;
                 },
-                RumourAlertPipeline.kindOf(analysis),
+                kind,
                 story.stage().wire(),
                 headline,
                 List.of(story.playerName()),
                 new ArrayList<>(clubs),
                 analysis.summary(),
                 sources,
-                confidence(analysis, sources.size()),
+                StoryLikelihood.of(kind, story.stage().wire(), bestRank, reports, analysis.confidence()),
                 entry.link(),
                 entry.image(),
                 feed.name(),
                 at,
-                contractLines.forPlayer(story.playerName()).orElse(null));
+                contractLines.forPlayer(story.playerName()).orElse(null),
+                reports,
+                latest);
     }
 
     /** Every source of the story so far with its tier, best first; the article's own if the story has none. */
@@ -78,16 +84,5 @@ final class StoryAlerts {
         }
         refs.sort(Comparator.comparingInt(SourceRef::rank));
         return refs;
-    }
-
-    static double confidence(Analysis analysis, int sources) {
-        if (analysis.label() == dev.rumourmill.rumours.Label.CONFIRMED) {
-            return Math.max(analysis.confidence(), 0.99);
-        }
-        double doubt = 1 - analysis.confidence();
-        for (int i = 1; i < sources; i++) {
-            doubt *= 1 - PER_EXTRA_SOURCE;
-        }
-        return Math.min(RUMOUR_CEILING, 1 - doubt);
     }
 }

@@ -93,7 +93,8 @@ class AlertDeliveryTest {
 
             w.publisher().publish(aStory().build());
             w.publisher().publish(aStory().update(StoryUpdate.NEW_SOURCE)
-                    .sources(new SourceRef("Casey Reporter", "2"), new SourceRef("Other Outlet", "3")).build());
+                    .sources(new SourceRef("Casey Reporter", "2"), new SourceRef("Other Outlet", "3"))
+                    .alsoReportedBy(new SourceRef("Other Outlet", "3")).build());
             drain(w.delivery());
 
             assertThat(w.outbox().all()).singleElement().satisfies(row ->

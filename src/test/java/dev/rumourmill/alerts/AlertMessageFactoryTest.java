@@ -19,14 +19,20 @@ class AlertMessageFactoryTest {
     void fullAlert() {
         StoryAlert story = aStory().sources(new SourceRef("Casey Reporter", "1"), new SourceRef("Daily Example", "3"))
                 .confidence(0.8).build();
+        StoryAlert update = aStory().sources(new SourceRef("Casey Reporter", "1"), new SourceRef("Daily Example", "3"),
+                new SourceRef("Other Outlet", "2")).alsoReportedBy(new SourceRef("Other Outlet", "2")).build();
 
         AlertMessage message = factory.create(story, noPings);
 
         assertThat(message.title()).isEqualTo("🔄 Tomas Brennan → Real Madrid");
         assertThat(message.description()).isEqualTo("Real Madrid are in talks to sign Tomas Brennan from Liverpool.");
         assertThat(message.fields()).extracting(AlertField::name).containsExactly("Sources", "Confidence", "Stage");
-        assertThat(message.fields().get(0).value())
-                .isEqualTo("Casey Reporter (tier 1)\nAlso reported by Daily Example (tier 3)");
+        assertThat(message.fields().get(0).value()).isEqualTo("Casey Reporter (tier 1) · Daily Example (tier 3)");
+        assertThat(factory.create(update, noPings).fields().get(0)).satisfies(field -> {
+            assertThat(field.name()).isEqualTo("Sources · 2 reports");
+            assertThat(field.value()).isEqualTo("Casey Reporter (tier 1) · Daily Example (tier 3) · Other Outlet (tier 2)"
+                    + "\nAlso reported by Other Outlet");
+        });
         assertThat(message.fields().get(1).value()).isEqualTo("▰▰▰▰▱ 80%");
         assertThat(message.url()).isEqualTo("https://news.example/brennan");
         assertThat(message.timestamp()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));

@@ -19,6 +19,8 @@ final class Stories {
     private final List<SourceRef> sources = new ArrayList<>(List.of(new SourceRef("Casey Reporter", "2")));
     private double confidence = 0.6;
     private String url = "https://news.example/brennan";
+    private int reports = 1;
+    private final List<SourceRef> latest = new ArrayList<>();
 
     static Stories aStory() {
         return new Stories();
@@ -77,6 +79,14 @@ final class Stories {
         return this;
     }
 
+    /** A later report of the story, which added these sources. */
+    Stories alsoReportedBy(SourceRef... added) {
+        reports++;
+        latest.clear();
+        latest.addAll(List.of(added));
+        return this;
+    }
+
     Stories url(String value) {
         url = value;
         return this;
@@ -84,7 +94,7 @@ final class Stories {
 
     StoryAlert build() {
         return new StoryAlert(key, update, kind, stage, headline, players, clubs, summary, sources, confidence, url,
-                null, "Test feed", Instant.parse("2026-11-28T10:00:00Z"), null);
+                null, "Test feed", Instant.parse("2026-11-28T10:00:00Z"), null, reports, latest);
     }
 
     static Subscription following(String channel, List<String> clubs, List<String> players) {

@@ -133,12 +133,16 @@ class DiscordAlertDeliveryEndToEndTest {
         publish(story("edits-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "2")));
         fake.awaitMessagesIn(edits.id(), 1);
 
-        publish(story("edits-1", StoryUpdate.NEW_SOURCE, "Tomas Brennan → Real Madrid",
-                source("Casey Reporter", "2"), source("Other Outlet", "3")));
+        StoryAlert first = story("edits-1", StoryUpdate.NEW_SOURCE, "Tomas Brennan → Real Madrid",
+                source("Casey Reporter", "2"), source("Other Outlet", "3"));
+        publish(new StoryAlert(first.storyKey(), first.update(), first.kind(), first.stage(), first.headline(),
+                first.players(), first.clubs(), first.summary(), first.sources(), first.confidence(), first.articleUrl(),
+                first.imageUrl(), first.feedName(), first.publishedAt(), first.contractLine(), 2,
+                List.of(source("Other Outlet", "3"))));
 
         PostedMessage edited = fake.await("the alert edited", () -> fake.messagesIn(edits.id()).stream()
                 .filter(m -> m.edits() == 1).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
-        assertThat(edited.text()).contains("Also reported by Other Outlet (tier 3)");
+        assertThat(edited.text()).contains("Other Outlet (tier 3)").contains("Also reported by Other Outlet");
         assertThat(fake.messagesIn(edits.id())).hasSize(1);
         assertThat(fake.requests("PATCH", "/channels/" + edits.id() + "/messages/\\d+")).hasSize(1);
     }

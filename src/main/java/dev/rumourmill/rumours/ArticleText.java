@@ -221,8 +221,19 @@ final class ArticleText {
         if (amountKeys == null) {
             Set<String> keys = new java.util.HashSet<>();
             java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
-            while (m.find()) {
-                keys.add(Amounts.key(m));
+            // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
+            // scanning with find() would try it at every character.
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',');
+                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, text.length()).lookingAt()) {
+                    keys.add(Amounts.key(m));
+                    i = Math.max(m.end(), i + 1);
+                } else {
+                    i++;
+                }
             }
             amountKeys = keys;
         }

@@ -71,7 +71,8 @@ final class DirectionExtractor {
 
     private static boolean endsWithPhrase(String before, List<String> phrases) {
         for (String phrase : phrases) {
-            if (before.endsWith(" " + phrase) || before.endsWith("(" + phrase)) {
+            int at = before.length() - phrase.length();
+            if (at >= 1 && before.endsWith(phrase) && (before.charAt(at - 1) == ' ' || before.charAt(at - 1) == '(')) {
                 return true;
             }
         }

@@ -53,6 +53,7 @@ public class BenchRumoursCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "start-up: knowledge base + gazetteer with %d players built in %.0f ms%n", players, startupMs);
 
         List<Club> clubs = new ArrayList<>(knowledge.clubs());
+        clubs.sort(java.util.Comparator.comparing(Club::id)); // the knowledge base keeps no order; runs must repeat
         List<Article> texts = new ArrayList<>();
         long words = 0;
         for (int i = 0; i < articles; i++) {

@@ -46,7 +46,8 @@ final class ArticleText {
             clutter[i] = isClutterOffset((sentenceStarts[i] + sentenceEnds[i]) / 2)
                     && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
         }
-        this.cues = lexicon.find(folded);
+        PhraseIndex.Words words = PhraseIndex.Words.of(folded.folded());
+        this.cues = lexicon.find(folded, words);
         this.cueSentence = new int[cues.size()];
         this.cuesBySentence = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -58,7 +59,7 @@ final class ArticleText {
                 cuesBySentence.get(cueSentence[i]).add(cues.get(i).cue());
             }
         }
-        List<Mention> candidates = gazetteer.find(folded);
+        List<Mention> candidates = gazetteer.find(folded, words);
         this.mentions = new MentionResolver(knowledge, this).resolve(candidates);
         this.mentionSentence = new int[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {

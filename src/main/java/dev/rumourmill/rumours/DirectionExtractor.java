@@ -30,6 +30,7 @@ final class DirectionExtractor {
     /** "interest from X" names a buyer, not the club he leaves. */
     private static final List<String> NOT_FROM = List.of("interest from", "bid from", "offer from", "offers from",
             "approach from", "approaches from", "enquiry from", "report from", "reports from", "sources from");
+    private static final int MENTIONS_PER_CLUB = 6;
     private static final Set<String> CLUB_NOUNS = Set.of("side", "club", "giants", "outfit", "champions");
 
     private static final Pattern TO_AFTER = Pattern.compile(
@@ -81,8 +82,13 @@ final class DirectionExtractor {
 
     Direction extract(ArticleText article, Set<String> relevantClubIds) {
         Map<String, int[]> votes = new LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (Mention m : article.mentions()) {
             if (m.kind() != EntityKind.CLUB || !relevantClubIds.contains(m.id())) {
+                continue;
+            }
+            // The first few mentions carry the move; the rest of a long article repeats or digresses.
+            if (seen.merge(m.id(), 1, Integer::sum) > MENTIONS_PER_CLUB) {
                 continue;
             }
             String before = lastWords(article.foldedBefore(m.start(), 40));

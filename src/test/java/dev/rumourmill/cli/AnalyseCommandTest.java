@@ -110,4 +110,20 @@ class AnalyseCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
     }
+
+    @Test
+    @DisplayName("a bad publication date is reported and the article is still analysed, without the date")
+    void badDateStillAnalysed(@TempDir Path dir) throws Exception {
+        // GIVEN an article whose date is not a date
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED.replace("2025-09-20", "2025-13-45") + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString());
+
+        // THEN
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("line 1").contains("2025-13-45").contains("without a publication date");
+        assertThat(new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("label").asText())
+                .isEqualTo("rumour");
+    }
 }

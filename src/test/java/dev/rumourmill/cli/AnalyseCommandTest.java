@@ -126,4 +126,22 @@ class AnalyseCommandTest {
         assertThat(new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("label").asText())
                 .isEqualTo("rumour");
     }
+
+    @Test
+    @DisplayName("tier overrides for every server in bot-config.yml apply to the output")
+    void configTierOverride(@TempDir Path dir) throws Exception {
+        // GIVEN a config rating Lewis Steele tier 1 (default 2)
+        Path config = Files.writeString(dir.resolve("bot-config.yml"),
+                "sources:\n  tiers:\n    - name: Lewis Steele\n      tier: 1\n");
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString(), "--config", config.toString());
+
+        // THEN
+        assertThat(code).isZero();
+        JsonNode source = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("sources").get(0);
+        assertThat(source.path("name").asText()).isEqualTo("Lewis Steele");
+        assertThat(source.path("tier").asText()).isEqualTo("1");
+    }
 }

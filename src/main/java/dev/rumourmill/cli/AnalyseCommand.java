@@ -70,7 +70,7 @@ public class AnalyseCommand implements Callable<Integer> {
             Article article;
             try {
                 node = json.readTree(line);
-                article = toArticle(node);
+                article = toArticle(node, i + 1, err);
             } catch (IOException | IllegalArgumentException e) {
                 bad++;
                 err.println("line " + (i + 1) + ": skipped, " + reason(e));
@@ -101,7 +101,7 @@ public class AnalyseCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Article toArticle(JsonNode node) {
+    static Article toArticle(JsonNode node, int line, PrintWriter err) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
@@ -119,7 +119,9 @@ public class AnalyseCommand implements Callable<Integer> {
             try {
                 published = LocalDate.parse(date.length() >= 10 ? date.substring(0, 10) : date);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"published\" '" + date + "' is not a date like 2025-07-08 (article " + id + ")");
+                // The article is still worth analysing; only "next summer" and the like cannot be resolved.
+                err.println("line " + line + ": \"published\" '" + date + "' is not a date like 2025-07-08; "
+                        + "article " + id + " is analysed without a publication date");
             }
         }
         return new Article(id, text(node, "url"), published, text(node, "title"), text);

@@ -42,6 +42,9 @@ public class BenchRumoursCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Random random = new Random(seed);
+        if (players < 1) {
+            throw new IllegalArgumentException("--players must be at least 1");
+        }
         List<KnownPlayer> generated = GeneratedText.players(players, random);
         long start = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeBase.builtIn(generated);
@@ -50,6 +53,7 @@ public class BenchRumoursCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "start-up: knowledge base + gazetteer with %d players built in %.0f ms%n", players, startupMs);
 
         List<Club> clubs = new ArrayList<>(knowledge.clubs());
+        clubs.sort(java.util.Comparator.comparing(Club::id)); // the knowledge base keeps no order; runs must repeat
         List<Article> texts = new ArrayList<>();
         long words = 0;
         for (int i = 0; i < articles; i++) {
@@ -58,6 +62,11 @@ public class BenchRumoursCommand implements Callable<Integer> {
             texts.add(article);
         }
         out.printf(Locale.ROOT, "articles: %d generated, %.0f words on average%n", articles, (double) words / articles);
+        java.util.Map<String, Integer> labels = new java.util.TreeMap<>();
+        for (int k = 0; k < Math.min(200, texts.size()); k++) {
+            labels.merge(engine.analyse(texts.get(k)).label().wire(), 1, Integer::sum);
+        }
+        out.printf(Locale.ROOT, "labels of the first %d: %s%n", Math.min(200, texts.size()), labels);
 
         long sink = 0;
         long warmUpEnd = System.nanoTime() + 3_000_000_000L;
@@ -95,17 +104,20 @@ public class BenchRumoursCommand implements Callable<Integer> {
             "Yusuf", "Zeki", "Anders", "Bilal", "Cesar", "Diego", "Enzo", "Filip", "Gael", "Hakim"};
         private static final String[] SYLLABLES = {"ka", "ro", "ve", "lin", "dor", "sa", "mi", "tes", "bra", "qu", "el",
             "no", "vic", "han", "sen", "ber", "to", "ra", "gu", "ez", "lo", "mar", "din", "os", "ki", "wa", "ly", "son"};
+        /** Sentences of a typical rumour piece; {P} the player's surname, {T} the buying club, {F} the seller. */
         private static final String[] FILLER = {
             "The club have been looking for cover in that position since the start of the season.",
             "Supporters have made their feelings clear on social media after a difficult run of results.",
-            "The manager has repeatedly said he wants a bigger squad to cope with the fixture list.",
-            "Scouts were in the stands again at the weekend, watching a game that finished level.",
-            "Talks are described as positive, although no agreement has been reached on the structure of the fee.",
+            "{T} have watched {P} several times this season and their scouts were impressed again at the weekend.",
+            "{F} are reluctant to sell {P} in the middle of the season but could accept the right offer.",
+            "Talks between {T} and {F} are described as positive, although no agreement has been reached on the fee.",
             "Several other sides are keeping an eye on the situation and could move if the price drops.",
-            "The player is said to be open to a new challenge after four years at his current club.",
-            "His representatives have been busy this week, meeting officials from two interested clubs.",
-            "A decision is expected before the window closes, with both parties keen to avoid a saga.",
-            "He scored twice in the cup last month and has become a regular in the national team."};
+            "{P} is said to be open to a new challenge after four years at {F}.",
+            "His representatives have been busy this week, meeting officials from {T}.",
+            "A decision is expected before the window closes, with {T} keen to avoid a long saga.",
+            "He scored twice in the cup last month and has become a regular in the national team.",
+            "{T} see {P} as the ideal replacement for a player who left in the summer.",
+            "The manager refused to discuss individual targets when asked about {P} on Friday."};
 
         static List<KnownPlayer> players(int count, Random random) {
             List<KnownPlayer> players = new ArrayList<>(count);
@@ -135,12 +147,10 @@ public class BenchRumoursCommand implements Callable<Integer> {
                     .append(from.name()).append(", according to David Ornstein of The Athletic. ");
             text.append("The fee is expected to be around €").append(10 + random.nextInt(80)).append("m. ");
             text.append("His contract expires in ").append(2026 + random.nextInt(3)).append(". ");
-            while (text.length() < 3000) {
-                text.append(FILLER[random.nextInt(FILLER.length)]).append(' ');
-                if (random.nextInt(4) == 0) {
-                    text.append(player.fullName().split(" ")[1]).append(" has been a key figure for ")
-                            .append(from.name()).append(" this season. ");
-                }
+            String surname = player.fullName().substring(player.fullName().indexOf(' ') + 1);
+            while (text.length() < 3200) {
+                text.append(FILLER[random.nextInt(FILLER.length)].replace("{P}", surname).replace("{T}", to.name())
+                        .replace("{F}", from.name())).append(' ');
             }
             return new Article(id, null, LocalDate.of(2025, 8, 1), title, text.toString().strip());
         }

@@ -40,13 +40,14 @@ final class ArticleText {
             sentenceStarts[i] = spans.get(i)[0];
             sentenceEnds[i] = spans.get(i)[1];
         }
-        this.clutterRanges = linkLists(text);
+        this.clutterRanges = LinkLists.find(text);
         this.clutter = new boolean[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             clutter[i] = isClutterOffset((sentenceStarts[i] + sentenceEnds[i]) / 2)
                     && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
         }
-        this.cues = lexicon.find(folded);
+        PhraseIndex.Words words = PhraseIndex.Words.of(folded.folded());
+        this.cues = lexicon.find(folded, words);
         this.cueSentence = new int[cues.size()];
         this.cuesBySentence = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -58,7 +59,7 @@ final class ArticleText {
                 cuesBySentence.get(cueSentence[i]).add(cues.get(i).cue());
             }
         }
-        List<Mention> candidates = gazetteer.find(folded);
+        List<Mention> candidates = gazetteer.find(folded, words);
         this.mentions = new MentionResolver(knowledge, this).resolve(candidates);
         this.mentionSentence = new int[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
@@ -66,57 +67,6 @@ final class ArticleText {
         }
     }
 
-    /**
-     * Ranges of scraped link lists ("- Arsenal keen on X - Arsenal plot move for Y - ..."): three or more
-     * dash- or bullet-led items, each short. Their names and cue words belong to other stories.
-     */
-    private static List<int[]> linkLists(String text) {
-        List<int[]> ranges = new ArrayList<>();
-        int first = -1;
-        int last = -1;
-        int count = 0;
-        for (int at = 0; at < text.length(); at++) {
-            if (!isLinkItem(text, at)) {
-                continue;
-            }
-            if (first >= 0 && at - last <= MAX_ITEM) {
-                last = at;
-                count++;
-                continue;
-            }
-            if (count >= 3) {
-                ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
-            }
-            first = at;
-            last = at;
-            count = 1;
-        }
-        if (count >= 3) {
-            ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
-        }
-        return ranges;
-    }
-
-    /** A dash or bullet, at the start or after a space, then a space and a capital: "- Arsenal keen ...". */
-    private static boolean isLinkItem(String text, int at) {
-        char c = text.charAt(at);
-        if (c != '-' && c != '•' && c != '|' && c != '»') {
-            return false;
-        }
-        if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
-            return false;
-        }
-        int next = at + 1;
-        if (next >= text.length() || !Character.isWhitespace(text.charAt(next))) {
-            return false;
-        }
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
-        return next < text.length() && Character.isUpperCase(text.charAt(next));
-    }
-
-    private static final int MAX_ITEM = 110;
 
     /** Whether {@code offset} falls in page clutter (a list of links). */
     boolean isClutterOffset(int offset) {
@@ -221,8 +171,19 @@ final class ArticleText {
         if (amountKeys == null) {
             Set<String> keys = new java.util.HashSet<>();
             java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
-            while (m.find()) {
-                keys.add(Amounts.key(m));
+            // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
+            // scanning with find() would try it at every character.
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',');
+                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, text.length()).lookingAt()) {
+                    keys.add(Amounts.key(m));
+                    i = Math.max(m.end(), i + 1);
+                } else {
+                    i++;
+                }
             }
             amountKeys = keys;
         }

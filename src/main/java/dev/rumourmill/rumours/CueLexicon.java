@@ -54,8 +54,12 @@ final class CueLexicon {
     }
 
     List<CueHit> find(FoldedText text) {
+        return find(text, PhraseIndex.Words.of(text.folded()));
+    }
+
+    List<CueHit> find(FoldedText text, PhraseIndex.Words words) {
         List<CueHit> hits = new ArrayList<>();
-        for (PhraseIndex.Match<Cue> match : index.all(text.folded())) {
+        for (PhraseIndex.Match<Cue> match : index.all(words)) {
             int start = text.originalOffset(match.start());
             int end = text.originalEnd(match.end());
             for (Cue cue : match.payload()) {

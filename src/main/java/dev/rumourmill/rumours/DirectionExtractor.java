@@ -17,12 +17,22 @@ final class DirectionExtractor {
     record Direction(String fromClubId, List<String> toClubIds) {
     }
 
-    private static final Pattern TO_BEFORE = Pattern.compile(
-            "(?:move to|moving to|switch to|transfer to|loan to|loaned to|join|joins|joining|sign for|signing for|signs for|"
-                    + "signed for|heading to|head to|heads to|bound for|return to|returning to|interest from|bid from|offer from|"
-                    + "offers from|approach from|approaches from|enquiry from|wanted by|targeted by|linked with|linked to|"
-                    + "talks with|chased by|courted by|on the radar of|a move to|destination|move for .{0,30} by|"
-                    + "(?:he|she) will join|to become an?)\\s+(?:the\\s+)?(?:[a-z]+\\s+(?:side|club|giants|outfit|champions)\\s+)?$");
+    /** Phrases that, right before a club's name, make it the destination ("a move to X", "interest from X"). */
+    private static final List<String> TO_BEFORE = List.of("move to", "moving to", "switch to", "transfer to", "loan to",
+            "loaned to", "join", "joins", "joining", "sign for", "signing for", "signs for", "signed for", "heading to",
+            "head to", "heads to", "bound for", "return to", "returning to", "interest from", "bid from", "offer from",
+            "offers from", "approach from", "approaches from", "enquiry from", "wanted by", "targeted by", "linked with",
+            "linked to", "talks with", "chased by", "courted by", "on the radar of", "destination", "will join",
+            "to become a", "to become an");
+    /** Phrases that, right before a club's name, make it the seller ("from X", "leave X"). */
+    private static final List<String> FROM_BEFORE = List.of("from", "leave", "leaving", "leaves", "depart",
+            "departure from", "exit from", "quit", "quitting", "sold by", "released by", "loan from", "on loan from");
+    /** "interest from X" names a buyer, not the club he leaves. */
+    private static final List<String> NOT_FROM = List.of("interest from", "bid from", "offer from", "offers from",
+            "approach from", "approaches from", "enquiry from", "report from", "reports from", "sources from");
+    private static final int MENTIONS_PER_CLUB = 6;
+    private static final Set<String> CLUB_NOUNS = Set.of("side", "club", "giants", "outfit", "champions");
+
     private static final Pattern TO_AFTER = Pattern.compile(
             "^(?:'s?)?\\s+(?:fc\\s+)?(?:are|is|have|has|had|were|was|will|would|could|might|must|remain|look)?\\s*"
                     + "(?:(?:been|now|also|still|reportedly|already|increasingly|very|all|firmly|understood to be|believed to be|said to be)\\s+)*"
@@ -34,10 +44,6 @@ final class DirectionExtractor {
                     + "set their sights|sights|favourites to sign|lead|leading|swoop|table|launch|launched|step up|stepped up|"
                     + "are after|after|admirers|rival|rivals|battling|battle|compete|in the race|race|fighting|scouted|tracking|"
                     + "(?:will|to) sign|signing|interest|pursuit|move for|approach|offer|proposal|enquiry)\\b");
-    private static final Pattern FROM_BEFORE = Pattern.compile(
-            "(?:\\bfrom|leave|leaving|leaves|depart|departure from|exit from|quit|quitting|sold by|released by|"
-                    + "loan from|on loan from|prise him from|prise .{1,25} from)\\s+(?:the\\s+)?$");
-    private static final Pattern NOT_FROM = Pattern.compile("(?:interest|bid|offer|offers|approach|approaches|enquiry|reports?|sources?)\\s+from\\s+(?:the\\s+)?$");
     private static final Pattern FROM_AFTER = Pattern.compile(
             "^(?:'s?)\\s+(?:[a-z-]+\\s+){0,3}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|"
                     + "center-back|full-back|right-back|left-back|wing-back|playmaker|captain|star|youngster|attacker|"
@@ -48,17 +54,48 @@ final class DirectionExtractor {
                     + "prepared to sell|want £|want €|value|valued|demand|demanding|asking|reject|rejected|turned down|"
                     + "knocked back|refuse|refused|accept|accepted)");
 
+    /**
+     * The text before a club's name without what may sit between the phrase and the name: "the", or
+     * "the Spanish giants" in "a move to the Spanish giants Real Madrid".
+     */
+    private static String lastWords(String before) {
+        String[] words = before.trim().split(" ");
+        int end = words.length;
+        if (end >= 2 && CLUB_NOUNS.contains(words[end - 1])) {
+            end -= 2;
+        }
+        if (end >= 1 && words[end - 1].equals("the")) {
+            end--;
+        }
+        return " " + String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(0, end)));
+    }
+
+    private static boolean endsWithPhrase(String before, List<String> phrases) {
+        for (String phrase : phrases) {
+            int at = before.length() - phrase.length();
+            if (at >= 1 && before.endsWith(phrase) && (before.charAt(at - 1) == ' ' || before.charAt(at - 1) == '(')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Direction extract(ArticleText article, Set<String> relevantClubIds) {
         Map<String, int[]> votes = new LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (Mention m : article.mentions()) {
             if (m.kind() != EntityKind.CLUB || !relevantClubIds.contains(m.id())) {
                 continue;
             }
-            String before = article.foldedBefore(m.start(), 60);
+            // The first few mentions carry the move; the rest of a long article repeats or digresses.
+            if (seen.merge(m.id(), 1, Integer::sum) > MENTIONS_PER_CLUB) {
+                continue;
+            }
+            String before = lastWords(article.foldedBefore(m.start(), 40));
             String after = article.foldedAfter(m.end(), 70);
-            boolean isFrom = (FROM_BEFORE.matcher(before).find() && !NOT_FROM.matcher(before).find())
-                    || FROM_AFTER.matcher(after).find();
-            boolean isTo = TO_BEFORE.matcher(before).find() || TO_AFTER.matcher(after).find();
+            boolean isFrom = (endsWithPhrase(before, FROM_BEFORE) && !endsWithPhrase(before, NOT_FROM))
+                    || FROM_AFTER.matcher(after).lookingAt();
+            boolean isTo = endsWithPhrase(before, TO_BEFORE) || TO_AFTER.matcher(after).lookingAt();
             int[] v = votes.computeIfAbsent(m.id(), k -> new int[2]);
             if (isTo && !isFrom) {
                 v[0]++;

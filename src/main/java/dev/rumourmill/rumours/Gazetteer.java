@@ -30,9 +30,14 @@ final class Gazetteer {
 
     /** Every candidate mention; ambiguous ones carry one {@link Mention} per possible entity. */
     List<Mention> find(FoldedText text) {
+        return find(text, PhraseIndex.Words.of(text.folded()));
+    }
+
+    /** As {@link #find(FoldedText)}, over words already cut from {@code text}. */
+    List<Mention> find(FoldedText text, PhraseIndex.Words words) {
         List<Mention> mentions = new ArrayList<>();
         String original = text.original();
-        for (PhraseIndex.Match<Alias> match : index.longest(text.folded())) {
+        for (PhraseIndex.Match<Alias> match : index.longest(words)) {
             int start = text.originalOffset(match.start());
             int end = text.originalEnd(match.end());
             String surface = original.substring(start, end);

@@ -35,7 +35,7 @@ public final class KnowledgeBase {
         for (Alias alias : aliases) {
             names.putIfAbsent(alias.kind() + ":" + alias.folded(), alias.id());
         }
-        this.idsByName = Map.copyOf(names);
+        this.idsByName = java.util.Collections.unmodifiableMap(names);
     }
 
     /**
@@ -86,7 +86,10 @@ public final class KnowledgeBase {
             playersById.put(player.id(), withNicknames);
             PlayerAliases.addTo(aliases, withNicknames);
         }
-        return new KnowledgeBase(Map.copyOf(clubs), Map.copyOf(sources), Map.copyOf(playersById), List.copyOf(aliases));
+        // Hash maps, not Map.copyOf: the immutable maps probe with equals() and tens of thousands of players
+        // are looked up for every article.
+        return new KnowledgeBase(java.util.Collections.unmodifiableMap(clubs), java.util.Collections.unmodifiableMap(sources),
+                java.util.Collections.unmodifiableMap(new java.util.HashMap<>(playersById)), List.copyOf(aliases));
     }
 
     public Optional<Club> club(String id) {

@@ -54,16 +54,40 @@ final class PhraseIndex<T> {
 
     /** Longest matches, left to right, not overlapping: "real madrid" wins over "madrid". */
     List<Match<T>> longest(String text) {
-        return find(text, false);
+        return find(Words.of(text), false);
+    }
+
+    List<Match<T>> longest(Words words) {
+        return find(words, false);
     }
 
     /** Every match, overlaps included: "fee agreed" and "agreed" are both reported. */
     List<Match<T>> all(String text) {
-        return find(text, true);
+        return find(Words.of(text), true);
     }
 
-    private List<Match<T>> find(String text, boolean all) {
-        int[] starts = new int[1024];
+    List<Match<T>> all(Words words) {
+        return find(words, true);
+    }
+
+    /** A folded text cut into words once, to be looked up in several indexes. Not thread-safe. */
+    static final class Words {
+        private final String text;
+        private final int[] starts;
+        private final int[] ends;
+        private final String[] words;
+        private final int count;
+
+        private Words(String text, int[] starts, int[] ends, int count) {
+            this.text = text;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+            this.words = new String[count];
+        }
+
+        static Words of(String text) {
+            int[] starts = new int[1024];
         int[] ends = new int[1024];
         int count = 0;
         int length = text.length();
@@ -87,11 +111,27 @@ final class PhraseIndex<T> {
             ends[count] = i;
             count++;
         }
-        String[] words = new String[count];
+        return new Words(text, starts, ends, count);
+        }
+
+        String word(int index) {
+            String word = words[index];
+            if (word == null) {
+                word = text.substring(starts[index], ends[index]);
+                words[index] = word;
+            }
+            return word;
+        }
+    }
+
+    private List<Match<T>> find(Words text, boolean all) {
+        int count = text.count;
+        int[] starts = text.starts;
+        int[] ends = text.ends;
         List<Match<T>> matches = new ArrayList<>();
         int w = 0;
         while (w < count) {
-            Node<T> node = roots.get(word(text, words, starts, ends, w));
+            Node<T> node = roots.get(text.word(w));
             int lastEnd = -1;
             List<T> lastPayload = null;
             int k = w;
@@ -107,7 +147,7 @@ final class PhraseIndex<T> {
                 if (node.next == null || k >= count) {
                     break;
                 }
-                node = node.next.get(word(text, words, starts, ends, k));
+                node = node.next.get(text.word(k));
             }
             if (!all && lastPayload != null) {
                 matches.add(new Match<>(starts[w], ends[lastEnd], lastPayload));
@@ -117,15 +157,6 @@ final class PhraseIndex<T> {
             }
         }
         return matches;
-    }
-
-    private static String word(String text, String[] words, int[] starts, int[] ends, int index) {
-        String word = words[index];
-        if (word == null) {
-            word = text.substring(starts[index], ends[index]);
-            words[index] = word;
-        }
-        return word;
     }
 
     private static boolean isWordChar(char c) {

@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 final class SourceExtractor {
 
     private static final String NAME = "((?:[A-Z][\\p{L}'’.-]+|L['’][ÉE]quipe)(?:\\s+(?:de|di|del|da|van|von|dello|della)?\\s*[A-Z][\\p{L}'’.-]+){0,3})";
-    private static final Pattern UNKNOWN = Pattern.compile(
-            "(?:according to|reported by|cited by|journalist|reporter|correspondent|insider|newspaper|outlet|"
-                    + "publication|broadcaster)\\s+(?:the\\s+)?" + NAME);
+    /** The name right after an attribution cue ("according to", "journalist"). */
+    private static final Pattern UNKNOWN = Pattern.compile("\\s+(?:the\\s+)?" + NAME);
     private static final Pattern JOURNALIST = Pattern.compile("(?:journalist|reporter|correspondent|insider)\\s+$");
 
     private final KnowledgeBase knowledge;
@@ -33,12 +32,19 @@ final class SourceExtractor {
                 knowledge.source(m.id()).ifPresent(s -> found.putIfAbsent(s.id(), s));
             }
         }
-        Matcher matcher = UNKNOWN.matcher(article.text());
-        while (matcher.find()) {
+        for (CueHit hit : article.cues()) {
+            if (hit.cue() != Cue.ATTRIBUTION || hit.end() >= article.text().length()) {
+                continue;
+            }
+            Matcher matcher = UNKNOWN.matcher(article.text()).region(hit.end(), article.text().length());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
             int start = matcher.start(1);
             int end = matcher.end(1);
             String name = trimTrailing(matcher.group(1));
-            if (name.length() < 3 || overlapsKnown(article, start, end) || COMMON.contains(FoldedText.fold(name))) {
+            if (name.length() < 3 || overlapsKnown(article, start, end) || COMMON.contains(FoldedText.fold(name))
+                    || looksLikeBareSurname(name)) {
                 continue;
             }
             boolean journalist = JOURNALIST.matcher(article.text().substring(Math.max(0, start - 15), start)).find()
@@ -53,6 +59,15 @@ final class SourceExtractor {
     private static final java.util.Set<String> COMMON = java.util.Set.of("he", "she", "they", "the", "his", "her",
             "it", "reports", "sources", "a", "an", "one", "some", "several", "local", "spanish", "italian", "french",
             "german", "english", "portuguese", "dutch", "sky", "club", "sources close", "multiple reports", "reports in");
+
+    /**
+     * "according to Fuentes": one plain word is usually the agent or coach quoted, not a source; an outlet we
+     * do not know looks like "RMC", "Sport1" or "tuttojuve.com".
+     */
+    private static boolean looksLikeBareSurname(String name) {
+        return !name.contains(" ") && !name.contains(".") && !name.chars().anyMatch(Character::isDigit)
+                && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
 
     private static String trimTrailing(String name) {
         return name.replaceAll("[.'’-]+$", "");

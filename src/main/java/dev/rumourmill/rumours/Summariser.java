@@ -46,16 +46,20 @@ final class Summariser {
         });
         if (!facts.players().isEmpty()) {
             out.append(facts.players().get(0).name());
+            if (!facts.toClubs().isEmpty()) {
+                out.append(" to ").append(facts.toClubs().get(0).name());
+            }
+            if (facts.fromClub() != null) {
+                out.append(" from ").append(facts.fromClub().name());
+            }
         } else if (!facts.clubs().isEmpty()) {
+            // No player named: the clubs are the news ("Rumour: Newcastle United, £50m."), no direction to state.
             out.append(facts.clubs().get(0).name());
+            if (facts.clubs().size() > 1) {
+                out.append(", ").append(facts.clubs().get(1).name());
+            }
         } else {
             return "";
-        }
-        if (!facts.toClubs().isEmpty()) {
-            out.append(" to ").append(facts.toClubs().get(0).name());
-        }
-        if (facts.fromClub() != null) {
-            out.append(" from ").append(facts.fromClub().name());
         }
         if (facts.fee() != null && facts.fee().length() < 40) {
             out.append(", ").append(facts.fee());

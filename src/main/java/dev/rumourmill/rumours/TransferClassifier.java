@@ -126,26 +126,12 @@ final class TransferClassifier {
                 if (c > 0 && CLUB_SPEAKS.matcher(article.foldedSentence(s)).find()) {
                     confirmed += weight;
                 }
-                hedge += weight * hedges(article.foldedSentence(s));
+                hedge += weight * Math.min(3, perSentence.get(Cue.HEDGE)[s]);
             }
             denial += weight * Math.min(2, perSentence.get(Cue.DENIAL)[s]);
         }
         int words = countWords(article.text());
         return new Features(transfer, rumour, confirmed, denial, match, feature, hedge, words);
-    }
-
-    private static final Pattern HEDGE = Pattern.compile(
-            "here we go|subject to|set to|expected to|close to|closing in|on the verge|poised to|nearing|edging|"
-                    + "not yet|still not|yet to|\\bwould\\b|\\bcould\\b|reportedly|according to|is understood|are understood|"
-                    + "medical (?:is |has been )?(?:scheduled|planned|booked|set)");
-
-    private static int hedges(String sentence) {
-        Matcher m = HEDGE.matcher(sentence);
-        int n = 0;
-        while (m.find() && n < 3) {
-            n++;
-        }
-        return n;
     }
 
     private static int countWords(String text) {

@@ -110,4 +110,38 @@ class AnalyseCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
     }
+
+    @Test
+    @DisplayName("a bad publication date is reported and the article is still analysed, without the date")
+    void badDateStillAnalysed(@TempDir Path dir) throws Exception {
+        // GIVEN an article whose date is not a date
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED.replace("2025-09-20", "2025-13-45") + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString());
+
+        // THEN
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("line 1").contains("2025-13-45").contains("without a publication date");
+        assertThat(new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("label").asText())
+                .isEqualTo("rumour");
+    }
+
+    @Test
+    @DisplayName("tier overrides for every server in bot-config.yml apply to the output")
+    void configTierOverride(@TempDir Path dir) throws Exception {
+        // GIVEN a config rating Lewis Steele tier 1 (default 2)
+        Path config = Files.writeString(dir.resolve("bot-config.yml"),
+                "sources:\n  tiers:\n    - name: Lewis Steele\n      tier: 1\n");
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n");
+
+        // WHEN
+        int code = run("analyse", "--input", input.toString(), "--config", config.toString());
+
+        // THEN
+        assertThat(code).isZero();
+        JsonNode source = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("sources").get(0);
+        assertThat(source.path("name").asText()).isEqualTo("Lewis Steele");
+        assertThat(source.path("tier").asText()).isEqualTo("1");
+    }
 }

@@ -17,16 +17,19 @@ public class SubscriptionService {
 
     private final SubscriptionStore store;
     private final ClubNames clubNames;
+    private final PlayerNames playerNames;
     private final Clock clock;
 
     @Autowired
-    public SubscriptionService(SubscriptionStore store, ObjectProvider<ClubNames> clubNames, Clock clock) {
-        this(store, clubNames.getIfAvailable(ClubNames::asTyped), clock);
+    public SubscriptionService(SubscriptionStore store, ObjectProvider<ClubNames> clubNames,
+            ObjectProvider<PlayerNames> playerNames, Clock clock) {
+        this(store, clubNames.getIfAvailable(ClubNames::asTyped), playerNames.getIfAvailable(PlayerNames::asTyped), clock);
     }
 
-    SubscriptionService(SubscriptionStore store, ClubNames clubNames, Clock clock) {
+    SubscriptionService(SubscriptionStore store, ClubNames clubNames, PlayerNames playerNames, Clock clock) {
         this.store = store;
         this.clubNames = clubNames;
+        this.playerNames = playerNames;
         this.clock = clock;
     }
 
@@ -43,7 +46,7 @@ public class SubscriptionService {
                 addIfAbsent(clubs, name);
             }
             case PLAYER -> {
-                name = target.name();
+                name = playerNames.canonical(target.name()).orElse(target.name());
                 addIfAbsent(players, name);
             }
             case EVERYTHING -> {
@@ -78,7 +81,8 @@ public class SubscriptionService {
         List<String> clubs = new ArrayList<>(current.clubs());
         List<String> players = new ArrayList<>(current.players());
         String typed = target.name();
-        String canonical = target.type() == FollowTarget.Type.CLUB ? clubNames.canonical(typed).orElse(typed) : typed;
+        String canonical = target.type() == FollowTarget.Type.CLUB ? clubNames.canonical(typed).orElse(typed)
+                : playerNames.canonical(typed).orElse(typed);
         boolean removed = target.type() == FollowTarget.Type.CLUB
                 ? clubs.removeIf(c -> NameKey.of(c).equals(NameKey.of(canonical)))
                 : players.removeIf(p -> NameKey.of(p).equals(NameKey.of(canonical)));

@@ -3,6 +3,7 @@ package dev.rumourmill.discord;
 import dev.rumourmill.alerts.ClubNames;
 import dev.rumourmill.alerts.Subscription;
 import dev.rumourmill.alerts.SubscriptionService;
+import dev.rumourmill.contracts.ContractService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,12 @@ class AlertsAutocomplete implements AutocompleteHandler {
 
     private final SubscriptionService subscriptions;
     private final ClubNames clubs;
+    private final ContractService contracts;
 
-    AlertsAutocomplete(SubscriptionService subscriptions, ObjectProvider<ClubNames> clubs) {
+    AlertsAutocomplete(SubscriptionService subscriptions, ObjectProvider<ClubNames> clubs, ContractService contracts) {
         this.subscriptions = subscriptions;
         this.clubs = clubs.getIfAvailable(ClubNames::asTyped);
+        this.contracts = contracts;
     }
 
     @Override
@@ -39,9 +42,14 @@ class AlertsAutocomplete implements AutocompleteHandler {
         Stream<String> followed = current.stream()
                 .flatMap(s -> "player".equals(input.focusedOption()) ? s.players().stream() : s.clubs().stream());
         followed.filter(name -> name.toLowerCase(Locale.ROOT).contains(typed)).forEach(names::add);
+        List<Choice> choices = new java.util.ArrayList<>(names.stream().map(name -> new Choice(name, name)).toList());
         if ("follow".equals(input.subcommand()) && "club".equals(input.focusedOption())) {
-            names.addAll(clubs.suggest(typed, 25));
+            clubs.suggest(typed, 25).forEach(name -> choices.add(new Choice(name, name)));
         }
-        return names.stream().limit(25).map(name -> new Choice(name, name)).toList();
+        if ("follow".equals(input.subcommand()) && "player".equals(input.focusedOption()) && !typed.isEmpty()) {
+            // Values are player ids; following resolves them to the player's full name.
+            contracts.playerChoices(typed).forEach(choice -> choices.add(new Choice(choice.label(), choice.value())));
+        }
+        return choices.stream().limit(25).toList();
     }
 }

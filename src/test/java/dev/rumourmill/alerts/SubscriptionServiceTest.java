@@ -20,7 +20,7 @@ class SubscriptionServiceTest {
     private final SubscriptionStore store = new SubscriptionStore(db.jdbc());
     private final ClubNames clubs = typed -> Optional.ofNullable(Map.of("the reds", "Liverpool", "liverpool", "Liverpool",
             "spurs", "Tottenham Hotspur").get(typed.toLowerCase()));
-    private final SubscriptionService service = new SubscriptionService(store, clubs,
+    private final SubscriptionService service = new SubscriptionService(store, clubs, PlayerNames.asTyped(),
             new MutableClock(Instant.parse("2026-11-28T12:00:00Z")));
 
     @AfterEach

@@ -111,6 +111,21 @@ class AlertsCommandEndToEndTest {
     }
 
     @Test
+    @DisplayName("follow suggests players from the contract data and stores the picked player's full name")
+    void followPlayerFromSuggestions() {
+        List<AutocompleteChoice> choices = fake.interaction("alerts").subcommand("follow").by(admin).in(other)
+                .withMemberPermissions(FakePermission.MANAGE_GUILD).autocomplete("player", "konat").awaitChoices();
+        AutocompleteChoice konate = choices.stream().filter(c -> c.name().startsWith("Ibrahima Konaté")).findFirst()
+                .orElseThrow();
+
+        InteractionReply reply = asAdmin("follow", "player", konate.value(), other);
+
+        assertThat(reply.content()).isEqualTo("This channel now follows Ibrahima Konaté.");
+        asAdmin("unfollow", "player", "konate", other);
+        assertThat(asAdmin("list", null, null, other).content()).doesNotContain("Konaté");
+    }
+
+    @Test
     @DisplayName("unfollow suggests what the channel follows")
     void unfollowAutocomplete() {
         asAdmin("follow", "player", "Tomas Brennan", transfers);

@@ -39,6 +39,7 @@ class DiscordAlertDeliveryEndToEndTest {
     private FakeChannel edits;
     private FakeChannel hostile;
     private FakeChannel outage;
+    private FakeChannel limited;
     private FakeChannel lostAnswer;
     private FakeChannel locked;
     private FakeChannel pings;
@@ -48,7 +49,7 @@ class DiscordAlertDeliveryEndToEndTest {
     void start() {
         fake = FakeDiscord.builder()
                 .withGuild("Kop", guild -> guild.withTextChannel("basic").withTextChannel("edits").withTextChannel("hostile")
-                        .withTextChannel("outage").withTextChannel("lost-answer").withTextChannel("locked")
+                        .withTextChannel("outage").withTextChannel("limited").withTextChannel("lost-answer").withTextChannel("locked")
                         .withTextChannel("pings").withTextChannel("admin"))
                 .start();
         var guild = fake.guild("Kop");
@@ -56,6 +57,7 @@ class DiscordAlertDeliveryEndToEndTest {
         edits = guild.channel("edits");
         hostile = guild.channel("hostile");
         outage = guild.channel("outage");
+        limited = guild.channel("limited");
         lostAnswer = guild.channel("lost-answer");
         locked = guild.channel("locked");
         pings = guild.channel("pings");
@@ -66,6 +68,7 @@ class DiscordAlertDeliveryEndToEndTest {
                 .withAlertRoute(route(edits.id(), "Edits FC", null))
                 .withAlertRoute(route(hostile.id(), "Hostile FC", null))
                 .withAlertRoute(route(outage.id(), "Outage FC", null))
+                .withAlertRoute(route(limited.id(), "Limited FC", null))
                 .withAlertRoute(route(lostAnswer.id(), "Lost FC", null))
                 .withAlertRoute(route(locked.id(), "Locked FC", null))
                 .withAlertRoute(route(pings.id(), "Pings FC", "323456789012345678"))
@@ -195,6 +198,27 @@ class DiscordAlertDeliveryEndToEndTest {
         }, Duration.ofSeconds(60));
         assertThat(posted).extracting(m -> m.embeds().get(0).path("title").asText())
                 .containsExactly("🔄 Story one", "🔄 Story two", "🔄 Story three");
+    }
+
+    @Test
+    @DisplayName("while Discord answers 429 with Retry-After alerts wait; then all arrive, in order, once")
+    void rateLimitedThenRecovery() {
+        // GIVEN the channel's route rate-limited for the next four requests
+        fake.failNext("POST", "/channels/" + limited.id() + "/messages", 4, FakeFailure.rateLimited(Duration.ofSeconds(1)));
+
+        // WHEN two stories are published
+        publish(story("limited-1", StoryUpdate.NEW_STORY, "First story", source("Casey Reporter", "2")));
+        publish(story("limited-2", StoryUpdate.NEW_STORY, "Second story", source("Casey Reporter", "2")));
+
+        // THEN both arrive after the waits, in order, each once
+        List<PostedMessage> posted = fake.await("two alerts", () -> {
+            List<PostedMessage> now = fake.messagesIn(limited.id());
+            return now.size() >= 2 ? Optional.of(now) : Optional.empty();
+        }, Duration.ofSeconds(60));
+        assertThat(posted).extracting(m -> m.embeds().get(0).path("title").asText())
+                .containsExactly("🔄 First story", "🔄 Second story");
+        assertThat(fake.requests("POST", "/channels/" + limited.id() + "/messages").stream()
+                .filter(r -> r.status() == 429).count()).isEqualTo(4);
     }
 
     @Test

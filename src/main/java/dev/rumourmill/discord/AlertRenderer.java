@@ -7,6 +7,7 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.AbstractMessageBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -22,27 +23,22 @@ final class AlertRenderer {
     }
 
     static MessageCreateData create(AlertMessage alert) {
-        MessageCreateBuilder builder = new MessageCreateBuilder()
-                .setContent(alert.content() == null ? "" : alert.content())
-                .setEmbeds(List.of(embed(alert)))
-                .setAllowedMentions(EnumSet.noneOf(MentionType.class))
-                .mentionRepliedUser(false);
-        if (alert.pingRoleId() != null) {
-            builder.mentionRoles(alert.pingRoleId());
-        }
-        return builder.build();
+        return fill(new MessageCreateBuilder(), alert).build();
     }
 
     static MessageEditData edit(AlertMessage alert) {
-        MessageEditBuilder builder = new MessageEditBuilder()
-                .setContent(alert.content() == null ? "" : alert.content())
+        return fill(new MessageEditBuilder(), alert).build();
+    }
+
+    private static <B extends AbstractMessageBuilder<?, B>> B fill(B builder, AlertMessage alert) {
+        builder.setContent(alert.content() == null ? "" : alert.content())
                 .setEmbeds(List.of(embed(alert)))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
                 .mentionRepliedUser(false);
         if (alert.pingRoleId() != null) {
             builder.mentionRoles(alert.pingRoleId());
         }
-        return builder.build();
+        return builder;
     }
 
     static MessageEmbed embed(AlertMessage alert) {

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 /** Turns the contracts feature's plain replies into Discord replies. */
 final class ContractRendering {
 
-    /** /expiring shows this many players; the footer says how many more there are. */
-    static final int EXPIRING_SHOWN = 25;
+    /** /expiring shows this many players a page; "◀ Previous" and "Next ▶" page through the rest. */
+    static final int EXPIRING_PAGE = 10;
+    static final String EXPIRING_BUTTONS = "expiring";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private ContractRendering() {
@@ -51,15 +52,39 @@ final class ContractRendering {
     }
 
     static Reply expiring(ExpiringReply r) {
-        List<ExpiringReply.Entry> shown = r.page(0, EXPIRING_SHOWN);
+        return expiring(r, 0);
+    }
+
+    /**
+     * Page {@code page} (0-based, clamped) of the list. The buttons carry club, months and the page to show
+     * in their ids, so a click needs nothing remembered; if a club id is too long for that, the first page
+     * says how many more there are instead.
+     */
+    static Reply expiring(ExpiringReply r, int page) {
+        int pages = r.pageCount(EXPIRING_PAGE);
+        int shownPage = Math.max(0, Math.min(page, pages - 1));
+        boolean paged = pages > 1 && ReplyButton.fits(expiringButtonId(r, pages - 1));
+        List<ExpiringReply.Entry> shown = paged ? r.page(shownPage, EXPIRING_PAGE) : r.page(0, EXPIRING_PAGE);
         String list = shown.isEmpty() ? "No contract ends within " + r.withinMonths() + " months."
                 : shown.stream().map(e -> "• **" + e.name() + "** — " + DAY.format(e.expires()) + label(e.status()))
                         .collect(Collectors.joining("\n"));
         int more = r.entries().size() - shown.size();
-        String footer = (more > 0 ? more + " more not shown. " : "")
+        String footer = (paged ? "Page " + (shownPage + 1) + "/" + pages + " · " + r.entries().size() + " players. "
+                : more > 0 ? more + " more not shown. " : "")
                 + (r.unknown() > 0 ? r.unknown() + " players without a known date. " : "") + r.sourceLine();
-        return Reply.embed(ReplyEmbed.titled(r.club().name() + ": contracts ending within " + r.withinMonths() + " months")
-                .withDescription(list).withFooter(footer));
+        Reply reply = Reply.embed(ReplyEmbed.titled(r.club().name() + ": contracts ending within " + r.withinMonths()
+                + " months").withDescription(list).withFooter(footer));
+        if (!paged) {
+            return reply;
+        }
+        return reply.withButtons(List.of(
+                new ReplyButton(expiringButtonId(r, shownPage - 1), "◀ Previous", shownPage == 0),
+                new ReplyButton(expiringButtonId(r, shownPage + 1), "Next ▶", shownPage == pages - 1)));
+    }
+
+    /** {@code expiring:<clubId>:<months>:<page>}; a page outside the list is clamped when clicked. */
+    static String expiringButtonId(ExpiringReply r, int page) {
+        return EXPIRING_BUTTONS + ":" + r.club().id() + ":" + r.withinMonths() + ":" + Math.max(0, page);
     }
 
     static Reply squad(SquadChartReply r) {

@@ -56,17 +56,56 @@ class ContractRenderingTest {
     }
 
     @Test
-    @DisplayName("a long expiring list shows the first 25 and says how many more there are")
-    void longExpiringList() {
-        var entries = IntStream.range(0, 30).mapToObj(i -> new ExpiringReply.Entry("p" + i, "Player " + i,
-                LocalDate.of(2026, 6, 30), ContractStatusKind.FINAL_SIX_MONTHS, ContractSource.CURATED)).toList();
+    @DisplayName("a long expiring list shows ten players a page with Previous disabled and Next leading to page 2")
+    void longExpiringListFirstPage() {
+        // GIVEN 30 players whose contracts end
+        ExpiringReply list = expiringList("31", 30);
 
-        Reply reply = ContractRendering.expiring(new ExpiringReply(new Club("31", "Northport Athletic"), 6, TODAY,
-                entries, 2, "Source: test data as of 2025-11-01"));
+        // WHEN the first page is rendered
+        Reply reply = ContractRendering.expiring(list);
 
+        // THEN ten players, the page in the footer, and buttons that carry the page to show
         ReplyEmbed embed = reply.embeds().get(0);
-        assertThat(embed.description().lines()).hasSize(25).first().asString()
+        assertThat(embed.description().lines()).hasSize(10).first().asString()
                 .isEqualTo("• **Player 0** — 30 June 2026 (final six months)");
-        assertThat(embed.footer()).startsWith("5 more not shown. 2 players without a known date.");
+        assertThat(embed.footer()).startsWith("Page 1/3 · 30 players. 2 players without a known date.");
+        assertThat(reply.buttons()).containsExactly(new ReplyButton("expiring:31:6:0", "◀ Previous", true),
+                new ReplyButton("expiring:31:6:1", "Next ▶", false));
+    }
+
+    @Test
+    @DisplayName("the last page of a long list has Next disabled and shows the remaining players")
+    void longExpiringListLastPage() {
+        Reply reply = ContractRendering.expiring(expiringList("31", 25), 2);
+
+        assertThat(reply.embeds().get(0).description().lines()).hasSize(5).first().asString().contains("Player 20");
+        assertThat(reply.embeds().get(0).footer()).startsWith("Page 3/3");
+        assertThat(reply.buttons()).containsExactly(new ReplyButton("expiring:31:6:1", "◀ Previous", false),
+                new ReplyButton("expiring:31:6:3", "Next ▶", true));
+    }
+
+    @Test
+    @DisplayName("a list that fits one page has no buttons")
+    void shortExpiringList() {
+        Reply reply = ContractRendering.expiring(expiringList("31", 10));
+
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(reply.embeds().get(0).footer()).startsWith("2 players without a known date.");
+    }
+
+    @Test
+    @DisplayName("a club id too long for a button id gives the first page and says how many more there are")
+    void clubIdTooLongForButtons() {
+        Reply reply = ContractRendering.expiring(expiringList("x".repeat(95), 30));
+
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(reply.embeds().get(0).footer()).startsWith("20 more not shown.");
+    }
+
+    private static ExpiringReply expiringList(String clubId, int players) {
+        var entries = IntStream.range(0, players).mapToObj(i -> new ExpiringReply.Entry("p" + i, "Player " + i,
+                LocalDate.of(2026, 6, 30), ContractStatusKind.FINAL_SIX_MONTHS, ContractSource.CURATED)).toList();
+        return new ExpiringReply(new Club(clubId, "Northport Athletic"), 6, TODAY, entries, 2,
+                "Source: test data as of 2025-11-01");
     }
 }

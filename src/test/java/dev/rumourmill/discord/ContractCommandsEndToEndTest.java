@@ -2,11 +2,22 @@ package dev.rumourmill.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rumourmill.contracts.Club;
+import dev.rumourmill.contracts.Contract;
+import dev.rumourmill.contracts.ContractDirectory;
+import dev.rumourmill.contracts.ContractSource;
+import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.contracts.CuratedContract;
+import dev.rumourmill.contracts.Player;
 import dev.rumourmill.discord.fake.AutocompleteChoice;
+import dev.rumourmill.discord.fake.FakeButton;
 import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.InteractionReply;
 import dev.rumourmill.discord.fake.RunningBot;
+import dev.rumourmill.discord.fake.SentInteraction;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +39,19 @@ class ContractCommandsEndToEndTest {
     void startBot() {
         fake = FakeDiscord.builder().withGuild("Anfield", guild -> guild.withTextChannel("general")).start();
         bot = RunningBot.against(fake).withProperty(TestClockConfiguration.PROPERTY + "=2026-01-10T12:00:00Z").start();
+        addNorthportWithFourteenExpiringContracts();
+    }
+
+    /** A club of our own beside the sample data, with contracts ending in February 2026: two pages for /expiring. */
+    private void addNorthportWithFourteenExpiringContracts() {
+        ContractStore store = bot.bean(ContractStore.class);
+        Club northport = new Club("test-northport", "Northport Athletic");
+        store.upsertCurated(IntStream.rangeClosed(1, 14).mapToObj(i -> new CuratedContract(
+                new Player("test-northport-" + i, "Northport Player " + (char) ('A' + i - 1), List.of(), null, null, null),
+                new Contract(northport, null, LocalDate.of(2026, 2, 1).plusDays(i), null, ContractSource.CURATED,
+                        "test data", LocalDate.of(2026, 1, 1)))).toList());
+        store.bumpDataVersion();
+        bot.bean(ContractDirectory.class).invalidate();
     }
 
     @AfterAll
@@ -94,6 +118,55 @@ class ContractCommandsEndToEndTest {
                 .containsSubsequence("Andrew Robertson", "Ibrahima Konaté").contains("final six months");
         assertThat(fake.autocomplete("expiring", "club", "liv", Map.of()))
                 .extracting(AutocompleteChoice::name).containsExactly("Liverpool");
+    }
+
+    @Test
+    @DisplayName("/expiring for a club with 14 expiring players pages with buttons: Next shows page 2, ends disabled")
+    void expiringPages() {
+        // GIVEN Northport Athletic with 14 contracts ending within six months (see startBot)
+        // WHEN a fan asks for the club's expiring contracts
+        SentInteraction command = fake.interaction("expiring").option("club", "Northport Athletic").option("within", 6).send();
+        InteractionReply first = command.awaitReply();
+
+        // THEN page 1 shows ten players, Previous disabled and Next enabled, and pings nobody
+        assertThat(first.text()).contains("Northport Player A").contains("Northport Player J")
+                .doesNotContain("Northport Player K").contains("Page 1/2 · 14 players.");
+        assertThat(first.buttons()).extracting(FakeButton::label, FakeButton::disabled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("◀ Previous", true), org.assertj.core.groups.Tuple.tuple("Next ▶", false));
+        assertThat(first.allowedMentions().path("parse")).isEmpty();
+
+        // WHEN the fan clicks Next
+        SentInteraction click = command.click(first.buttons().get(1).customId());
+        InteractionReply second = click.awaitReply();
+
+        // THEN the same message shows page 2 with the last four players, Next disabled now, still no pings
+        assertThat(second.text()).contains("Northport Player K").contains("Northport Player N")
+                .doesNotContain("Northport Player A").contains("Page 2/2");
+        assertThat(second.buttons()).extracting(FakeButton::label, FakeButton::disabled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("◀ Previous", false), org.assertj.core.groups.Tuple.tuple("Next ▶", true));
+        assertThat(second.allowedMentions().path("parse")).isEmpty();
+        assertThat(second.ephemeral()).isFalse();
+
+        // AND clicking Previous there goes back to page 1
+        assertThat(click.click(second.buttons().get(0).customId()).awaitReply().text()).contains("Page 1/2");
+    }
+
+    @Test
+    @DisplayName("a click whose handler fails, or that no handler knows, is answered privately, never left spinning")
+    void brokenButtons() {
+        // GIVEN a reply with buttons
+        SentInteraction command = fake.interaction("expiring").option("club", "Northport Athletic").option("within", 6).send();
+        command.awaitReply();
+
+        // WHEN ids come back that the bot cannot handle (e.g. from another version of the bot)
+        InteractionReply broken = command.clickAnyId("expiring:test-northport:6:not-a-page").awaitReply();
+        InteractionReply unknown = command.clickAnyId("gone:1").awaitReply();
+
+        // THEN the user gets a private answer each time and the shared message is not touched
+        assertThat(broken.ephemeral()).isTrue();
+        assertThat(broken.content()).startsWith("Something went wrong");
+        assertThat(unknown.ephemeral()).isTrue();
+        assertThat(unknown.content()).startsWith("This button does not work any more.");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.rumourmill.discord;
 
+import dev.rumourmill.alerts.ChatText;
 import dev.rumourmill.contracts.Choice;
 import dev.rumourmill.contracts.ContractReply;
 import dev.rumourmill.contracts.ContractStatusKind;
 import dev.rumourmill.contracts.ExpiringReply;
 import dev.rumourmill.contracts.NotFound;
+import dev.rumourmill.contracts.RecentRumour;
 import dev.rumourmill.contracts.SquadChartReply;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +42,28 @@ final class ContractRendering {
             embed = embed.withField("Other sources", r.otherSources().stream().map(c -> "• " + c)
                     .collect(Collectors.joining("\n")), false);
         }
+        if (!r.recentRumours().isEmpty()) {
+            embed = embed.withField("Recent rumours", r.recentRumours().stream().map(ContractRendering::rumourLine)
+                    .collect(Collectors.joining("\n")), false);
+        }
         return Reply.embed(embed.withFooter(r.sourceLine()).withColor(colour(r.status().kind())));
+    }
+
+    /** "• [Headline](url) — talks · Outlet (tier 1) · <t:…:R>": feed text escaped, only http(s) links kept. */
+    static String rumourLine(RecentRumour rumour) {
+        String headline = Markdown.escape(rumour.headline());
+        String url = ChatText.safeUrl(rumour.articleUrl());
+        StringBuilder line = new StringBuilder("• ").append(url == null ? headline
+                : "[" + headline + "](" + url.replace("(", "%28").replace(")", "%29") + ")");
+        List<String> details = new java.util.ArrayList<>();
+        if (rumour.stage() != null && !rumour.stage().isBlank()) {
+            details.add(Markdown.escape(rumour.stage()));
+        }
+        if (rumour.sourceName() != null) {
+            details.add(Markdown.escape(rumour.sourceName()) + (rumour.sourceBadge() == null ? "" : " (" + rumour.sourceBadge() + ")"));
+        }
+        details.add("<t:" + rumour.lastSeen().getEpochSecond() + ":R>");
+        return line.append(" — ").append(String.join(" · ", details)).toString();
     }
 
     static Reply notFound(NotFound notFound) {

@@ -15,6 +15,13 @@ import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.InteractionReply;
 import dev.rumourmill.discord.fake.RunningBot;
 import dev.rumourmill.discord.fake.SentInteraction;
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.feeds.NewEntryHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -80,6 +87,31 @@ class ContractCommandsEndToEndTest {
                 .contains("<t:1782864000:R>")
                 .contains("pre-contract with a club in another country possible since 1 January 2026")
                 .contains("SAMPLE DATA").contains("as of 2025-11-01");
+    }
+
+    @Test
+    @DisplayName("after a rumour about Saka went through the rumour pipeline, /contract shows it under 'Recent rumours'")
+    void recentRumours() {
+        // GIVEN the bot's pipeline handled a new feed entry about Saka, as a feed poll would hand it over
+        Instant published = Instant.parse("2026-01-09T18:00:00Z");
+        String text = "Bukayo Saka is set to join Real Madrid from Arsenal, according to David Ornstein. "
+                + "The Spanish club have held talks with his representatives.";
+        bot.bean(NewEntryHandler.class).handle(new FeedSource(99, URI.create("https://gazette.example/rss"),
+                        "Harbour Gazette", Duration.ofMinutes(10), 0),
+                new FeedEntry("saka-1", "Real Madrid prepare Saka offer", "https://gazette.example/saka-madrid",
+                        published, null, null, text, text, null));
+
+        // WHEN a fan asks about Saka
+        InteractionReply reply = fake.slashCommand("contract", Map.of("player", "saka"));
+
+        // THEN the embed lists the story with its link, stage, best source and a relative time, pinging nobody
+        assertThat(reply.embeds().get(0).path("fields")).anySatisfy(f -> {
+            assertThat(f.path("name").asText()).isEqualTo("Recent rumours");
+            assertThat(f.path("value").asText())
+                    .startsWith("• [Bukayo Saka → Real Madrid](https://gazette.example/saka-madrid) — ")
+                    .contains("bid · David Ornstein (tier 1) · ").endsWith("<t:" + published.getEpochSecond() + ":R>");
+        });
+        assertThat(reply.allowedMentions().path("parse")).isEmpty();
     }
 
     @Test

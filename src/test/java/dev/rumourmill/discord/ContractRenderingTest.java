@@ -10,6 +10,7 @@ import dev.rumourmill.contracts.ContractStatusKind;
 import dev.rumourmill.contracts.ContractStatusRules;
 import dev.rumourmill.contracts.ExpiringReply;
 import dev.rumourmill.contracts.NotFound;
+import dev.rumourmill.contracts.RecentRumour;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,33 @@ class ContractRenderingTest {
         assertThat(embed.fields().get(1).value()).isEqualTo("30 June 2026 (<t:1782864000:R>)");
         assertThat(embed.fields().get(3).value()).contains("Compensation may apply").contains("Domestic rules differ");
         assertThat(embed.footer()).isEqualTo("Source: test data (curated data) · as of 2025-11-01");
+    }
+
+    @Test
+    @DisplayName("recent rumours become one field: escaped headline linked to the article, stage, source, relative time")
+    void recentRumoursField() {
+        // GIVEN two rumours, one with markdown and a mention in its feed text and a link that is not http(s)
+        LocalDate expires = LocalDate.of(2027, 6, 30);
+        List<RecentRumour> rumours = List.of(
+                new RecentRumour("Tomas Brennan → Real Madrid", "talks", "Harbour Gazette", "tier 2",
+                        "https://gazette.example/brennan_(update)", Instant.parse("2026-01-09T08:00:00Z"), 2),
+                new RecentRumour("**Brennan** @everyone", null, null, null, "javascript:alert(1)",
+                        Instant.parse("2026-01-02T08:00:00Z"), 1));
+        ContractReply reply = new ContractReply("p1", "Tomas Brennan", null, null, null, "Northport Athletic", expires,
+                Instant.parse("2027-07-01T00:00:00Z"), ContractStatusRules.evaluate(expires, null, null, TODAY), null,
+                ContractSource.CURATED, "test data", LocalDate.of(2025, 11, 1), List.of(), rumours);
+
+        // WHEN it is rendered
+        ReplyEmbed embed = ContractRendering.contract(reply).embeds().get(0);
+
+        // THEN one line per rumour, the unsafe link and the formatting gone, nobody pinged
+        assertThat(embed.fields()).last().satisfies(field -> {
+            assertThat(field.name()).isEqualTo("Recent rumours");
+            assertThat(field.value().lines()).containsExactly(
+                    "• [Tomas Brennan → Real Madrid](https://gazette.example/brennan_%28update%29) — talks · "
+                            + "Harbour Gazette (tier 2) · <t:1767945600:R>",
+                    "• \\*\\*Brennan\\*\\* @\u200Beveryone — <t:1767340800:R>");
+        });
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.rumourmill.rumours.Analysis;
 import dev.rumourmill.rumours.Article;
 import dev.rumourmill.rumours.Player;
 import dev.rumourmill.rumours.RatedSource;
+import dev.rumourmill.rumours.Story;
 import dev.rumourmill.rumours.StoryClusterer;
 import dev.rumourmill.rumours.StoryEvent;
 import dev.rumourmill.system.RunMode;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * The main loop, one feed entry at a time: analyse it, file it into its story, and when the story has
  * news (new, another outlet, a new stage) write the alerts for the channels that follow it. Runs inside
  * the feed's transaction, so the entry counts as processed exactly when its alerts are in the outbox.
+ * Every story event that is news is also written to the story log, which /contract reads.
  */
 @Component
 class RumourAlertPipeline implements NewEntryHandler {
@@ -40,16 +42,19 @@ class RumourAlertPipeline implements NewEntryHandler {
     private final StoryAlerts storyAlerts;
     private final AlertPublisher publisher;
     private final ContractStore contracts;
+    private final StoryLogStore storyLog;
     private final RunMode mode;
     private final PrintStream previewOut;
     private final Clock clock;
 
     RumourAlertPipeline(RumourEngineProvider engines, AlertPublisher publisher, ContractService contractService,
-            ContractStore contracts, RunMode mode, @Qualifier("previewOut") PrintStream previewOut, Clock clock) {
+            ContractStore contracts, StoryLogStore storyLog, RunMode mode, @Qualifier("previewOut") PrintStream previewOut,
+            Clock clock) {
         this.engines = engines;
         this.storyAlerts = new StoryAlerts(engines, new ContractLines(contractService));
         this.publisher = publisher;
         this.contracts = contracts;
+        this.storyLog = storyLog;
         this.mode = mode;
         this.previewOut = previewOut;
         this.clock = clock;
@@ -73,6 +78,7 @@ class RumourAlertPipeline implements NewEntryHandler {
         }
         StoryAlert alert = storyAlerts.from(event, analysis, feed, entry, at);
         List<String> channels = publisher.publish(alert);
+        log(event, alert);
         preview(feed, entry, analysis, event, channels);
     }
 
@@ -91,6 +97,17 @@ class RumourAlertPipeline implements NewEntryHandler {
                     URI.create(entry.link()), outlet, at.atZone(ZoneOffset.UTC).toLocalDate()));
         } catch (RuntimeException e) {
             log.debug("Could not keep the reported expiry of {}: {}", player.name(), e.getMessage());
+        }
+    }
+
+    /** The story log is a convenience for /contract: a failure to write it never costs the alerts. */
+    private void log(StoryEvent event, StoryAlert alert) {
+        Story story = event.story();
+        try {
+            storyLog.record(StoryLogEntry.of(alert, story.playerId(), story.playerName(), storyAlerts.destination(story),
+                    story.firstSeen(), story.lastSeen()));
+        } catch (RuntimeException e) {
+            log.warn("Could not write story {} to the story log: {}", alert.storyKey(), e.toString());
         }
     }
 

@@ -30,8 +30,7 @@ final class StoryAlerts {
     StoryAlert from(StoryEvent event, Analysis analysis, FeedSource feed, FeedEntry entry, Instant at) {
         Story story = event.story();
         KnowledgeBase knowledge = engines.knowledge();
-        String destination = story.destinationClubId() == null ? null
-                : knowledge.club(story.destinationClubId()).map(Club::name).orElse(null);
+        String destination = destination(story);
         String headline = destination == null ? story.playerName() + ": transfer talk" : story.playerName() + " → " + destination;
         List<SourceRef> sources = sources(story, analysis, knowledge, engines.tiers());
         List<SourceRef> latest = event.newSources().stream()
@@ -68,6 +67,12 @@ final class StoryAlerts {
                 contractLines.forPlayer(story.playerName()).orElse(null),
                 reports,
                 latest);
+    }
+
+    /** The destination club's name as the knowledge base spells it, or null while the story names none. */
+    String destination(Story story) {
+        return story.destinationClubId() == null ? null
+                : engines.knowledge().club(story.destinationClubId()).map(Club::name).orElse(null);
     }
 
     /** Every source of the story so far with its tier, best first; the article's own if the story has none. */

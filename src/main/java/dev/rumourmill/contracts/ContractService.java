@@ -1,6 +1,7 @@
 package dev.rumourmill.contracts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,15 +16,28 @@ import java.util.function.Function;
  */
 public class ContractService {
 
+    private static final System.Logger LOG = System.getLogger(ContractService.class.getName());
+
+    /** /contract shows rumours about the player reported within this many days, at most this many. */
+    public static final Duration RECENT_RUMOURS_WITHIN = Duration.ofDays(30);
+    public static final int RECENT_RUMOURS_SHOWN = 3;
+
     private final ContractStore store;
     private final ContractDirectory directory;
     private final LiveContractProvider live;
+    private final RecentRumours rumours;
     private final Clock clock;
 
     public ContractService(ContractStore store, ContractDirectory directory, LiveContractProvider live, Clock clock) {
+        this(store, directory, live, RecentRumours.NONE, clock);
+    }
+
+    public ContractService(ContractStore store, ContractDirectory directory, LiveContractProvider live,
+            RecentRumours rumours, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.live = live;
+        this.rumours = rumours;
         this.clock = clock;
     }
 
@@ -39,7 +53,17 @@ public class ContractService {
         }
         Contract liveContract = needsLive(facts) ? live.contractFor(facts.player()).orElse(null) : null;
         ContractPrecedence.Effective effective = ContractPrecedence.choose(facts, liveContract);
-        return reply(facts.player(), effective);
+        return reply(facts.player(), effective, recentRumours(facts.player()));
+    }
+
+    /** The contract answer matters more than the rumours: if they cannot be read, the answer goes without them. */
+    private List<RecentRumour> recentRumours(Player player) {
+        try {
+            return rumours.about(player.id(), clock.instant().minus(RECENT_RUMOURS_WITHIN), RECENT_RUMOURS_SHOWN);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read recent rumours about " + player.id() + ": " + e);
+            return List.of();
+        }
     }
 
     public ClubAnswer expiring(ExpiringQuery query) {
@@ -91,19 +115,19 @@ public class ContractService {
         return directory.clubChoices(typed == null ? "" : typed);
     }
 
-    private ContractReply reply(Player player, ContractPrecedence.Effective effective) {
+    private ContractReply reply(Player player, ContractPrecedence.Effective effective, List<RecentRumour> recent) {
         Contract c = effective.contract();
         LocalDate today = today();
         if (c == null) {
             return new ContractReply(player.id(), player.name(), player.position(), player.nationality(),
                     player.dateOfBirth(), null, null, null, ContractStatusRules.evaluate(null, null, null, today), null,
-                    ContractSource.CURATED, "no source has data for this player", today, List.of());
+                    ContractSource.CURATED, "no source has data for this player", today, List.of(), recent);
         }
         return new ContractReply(player.id(), player.name(), player.position(), player.nationality(),
                 player.dateOfBirth(), c.club() == null ? null : c.club().name(), c.expires(),
                 c.expires() == null ? null : c.expires().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 ContractStatusRules.evaluate(c.expires(), player.dateOfBirth(), c.option(), today), c.option(), c.kind(),
-                c.source(), c.asOf(), effective.otherSources());
+                c.source(), c.asOf(), effective.otherSources(), recent);
     }
 
     /** A player of a club with the contract that counts for him. */

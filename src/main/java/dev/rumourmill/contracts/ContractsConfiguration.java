@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,8 +60,11 @@ class ContractsConfiguration {
 
     @Bean
     ContractService contractService(ContractStore store, ContractDirectory directory, LiveContractProvider live,
-            Clock clock) {
-        return new ContractService(store, directory, live, clock);
+            ObjectProvider<RecentRumours> rumours, Clock clock) {
+        // Looked up on each use: the story log lives in the alerts feature, which itself needs this service.
+        RecentRumours recent = (playerId, since, limit) ->
+                rumours.getIfAvailable(() -> RecentRumours.NONE).about(playerId, since, limit);
+        return new ContractService(store, directory, live, recent, clock);
     }
 
     @Bean

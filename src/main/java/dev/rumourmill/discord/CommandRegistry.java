@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every {@link SlashCommand} and {@link AutocompleteHandler} bean of the application, and their
+ * Every {@link SlashCommand}, {@link AutocompleteHandler} and {@link ButtonHandler} bean of the application, and their
  * registration with Discord: globally, or only in the configured dev guild, where changes show at once.
  */
 @Component
@@ -25,10 +25,20 @@ class CommandRegistry {
 
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final Map<String, AutocompleteHandler> autocompletes = new LinkedHashMap<>();
+    private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
     private final DiscordStartupFindings findings;
 
-    CommandRegistry(List<SlashCommand> commands, List<AutocompleteHandler> autocompletes, DiscordStartupFindings findings) {
+    CommandRegistry(List<SlashCommand> commands, List<AutocompleteHandler> autocompletes, List<ButtonHandler> buttons,
+            DiscordStartupFindings findings) {
         this.findings = findings;
+        for (ButtonHandler handler : buttons) {
+            if (handler.prefix().isBlank() || handler.prefix().contains(":")) {
+                throw new IllegalStateException("a button prefix needs a name without ':', not '" + handler.prefix() + "'");
+            }
+            if (this.buttons.putIfAbsent(handler.prefix(), handler) != null) {
+                throw new IllegalStateException("two button handlers for the prefix " + handler.prefix());
+            }
+        }
         for (SlashCommand command : commands) {
             if (this.commands.putIfAbsent(command.name(), command) != null) {
                 throw new IllegalStateException("two commands are called /" + command.name());
@@ -50,6 +60,12 @@ class CommandRegistry {
 
     Optional<AutocompleteHandler> autocomplete(String name) {
         return Optional.ofNullable(autocompletes.get(name));
+    }
+
+    /** The handler of a button's custom id {@code prefix:state}. */
+    Optional<ButtonHandler> button(String customId) {
+        int colon = customId == null ? -1 : customId.indexOf(':');
+        return colon <= 0 ? Optional.empty() : Optional.ofNullable(buttons.get(customId.substring(0, colon)));
     }
 
     List<CommandData> definitions() {

@@ -12,9 +12,12 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.springframework.stereotype.Component;
 
-/** {@code /expiring club:<autocomplete> [within]}: a club's contracts that end soonest. */
+/**
+ * {@code /expiring club:<autocomplete> [within]}: a club's contracts that end soonest, ten a page, with
+ * buttons to page through a long list (the page to show is in the button's id).
+ */
 @Component
-class ExpiringCommand implements SlashCommand, AutocompleteHandler {
+class ExpiringCommand implements SlashCommand, AutocompleteHandler, ButtonHandler {
 
     private final ContractService contracts;
 
@@ -42,6 +45,30 @@ class ExpiringCommand implements SlashCommand, AutocompleteHandler {
         ClubAnswer answer = contracts.expiring(query);
         return answer instanceof NotFound notFound ? ContractRendering.notFound(notFound)
                 : ContractRendering.expiring((ExpiringReply) answer);
+    }
+
+    @Override
+    public String prefix() {
+        return ContractRendering.EXPIRING_BUTTONS;
+    }
+
+    /** A click on "◀ Previous" or "Next ▶": state {@code <clubId>:<months>:<page>}; the club id may hold colons. */
+    @Override
+    public Reply handle(ButtonInput input) {
+        String state = input.state();
+        int pageColon = state.lastIndexOf(':');
+        int monthsColon = pageColon <= 0 ? -1 : state.lastIndexOf(':', pageColon - 1);
+        if (monthsColon <= 0) {
+            throw new IllegalArgumentException("not an /expiring page: " + input.customId());
+        }
+        String clubId = state.substring(0, monthsColon);
+        int months = Integer.parseInt(state.substring(monthsColon + 1, pageColon));
+        int page = Integer.parseInt(state.substring(pageColon + 1));
+        ClubAnswer answer = contracts.expiring(new ExpiringQuery(clubId, months));
+        if (answer instanceof NotFound) {
+            return Reply.userError("That club is no longer in the contract data. Run /expiring again.");
+        }
+        return ContractRendering.expiring((ExpiringReply) answer, page);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -24,9 +25,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each slash command and autocomplete request to its handler, off JDA's event thread, and makes
- * sure every interaction is answered: slow handlers get a deferral, failures a private "Something went
- * wrong", and the error is logged.
+ * Sends each slash command, autocomplete request and button click to its handler, off JDA's event thread,
+ * and makes sure every interaction is answered: slow handlers get a deferral, failures a private "Something
+ * went wrong", and the error is logged.
  */
 @Component
 class InteractionRouter extends ListenerAdapter implements DisposableBean {
@@ -70,6 +71,48 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
             deferral.cancel(false);
             responder.answer(reply);
         });
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        var responder = new ButtonResponder(event);
+        String customId = event.getComponentId();
+        var handler = registry.button(customId);
+        if (handler.isEmpty()) {
+            responder.answer(Reply.userError("This button does not work any more. Run the command again."));
+            return;
+        }
+        ButtonHandler.ButtonInput input;
+        try {
+            input = new ButtonHandler.ButtonInput(customId, customId.substring(handler.get().prefix().length() + 1),
+                    event.getUser().getId(), event.getGuild() == null ? null : event.getGuild().getId(),
+                    event.getChannelId());
+        } catch (RuntimeException e) {
+            log.error("Could not read the click on {} from Discord", customId, e);
+            responder.answer(InteractionResponder.SOMETHING_WENT_WRONG);
+            return;
+        }
+        var deferral = deferrals.schedule(responder::defer, DEFER_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        workers.execute(() -> {
+            Reply reply = click(handler.get(), input);
+            deferral.cancel(false);
+            responder.answer(reply);
+        });
+    }
+
+    private static Reply click(ButtonHandler handler, ButtonHandler.ButtonInput input) {
+        try {
+            Reply reply = handler.handle(input);
+            if (reply == null) {
+                throw new IllegalStateException("the button handler " + handler.prefix() + " returned no reply");
+            }
+            return reply;
+        } catch (CommandException e) {
+            return Reply.userError(e.getMessage());
+        } catch (Exception e) {
+            log.error("The click on {} failed", input.customId(), e);
+            return InteractionResponder.SOMETHING_WENT_WRONG;
+        }
     }
 
     private static Reply run(SlashCommand command, CommandInput input) {

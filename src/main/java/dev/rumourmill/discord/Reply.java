@@ -10,16 +10,29 @@ import java.util.List;
  * @param embeds    up to 10 embeds
  * @param files     attachments such as a chart
  * @param ephemeral only the person who ran the command sees it
+ * @param buttons   at most 5 buttons in one row under the message (see {@link ButtonHandler})
  */
-public record Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> files, boolean ephemeral) {
+public record Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> files, boolean ephemeral,
+        List<ReplyButton> buttons) {
+
+    /** Discord allows five buttons in one action row; one row is all replies need so far. */
+    static final int MAX_BUTTONS = 5;
 
     public Reply {
         content = content == null ? "" : content;
         embeds = embeds == null ? List.of() : List.copyOf(embeds);
         files = files == null ? List.of() : List.copyOf(files);
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
         if (content.isBlank() && embeds.isEmpty() && files.isEmpty()) {
             throw new IllegalArgumentException("a reply needs text, an embed or a file");
         }
+        if (buttons.size() > MAX_BUTTONS) {
+            throw new IllegalArgumentException("a reply has at most " + MAX_BUTTONS + " buttons, not " + buttons.size());
+        }
+    }
+
+    public Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> files, boolean ephemeral) {
+        this(content, embeds, files, ephemeral, List.of());
     }
 
     public static Reply text(String content) {
@@ -36,12 +49,16 @@ public record Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> fil
     }
 
     public Reply privately() {
-        return new Reply(content, embeds, files, true);
+        return new Reply(content, embeds, files, true, buttons);
+    }
+
+    public Reply withButtons(List<ReplyButton> row) {
+        return new Reply(content, embeds, files, ephemeral, row);
     }
 
     public Reply withFile(ReplyFile file) {
         var all = new java.util.ArrayList<>(files);
         all.add(file);
-        return new Reply(content, embeds, all, ephemeral);
+        return new Reply(content, embeds, all, ephemeral, buttons);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -15,6 +17,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * Turns plain {@link Reply} values into Discord messages that always fit Discord's limits (long text is
  * cut with an ellipsis rather than rejected) and never ping anyone: allowed_mentions is always sent, empty.
+ * Buttons become one action row; an edit always sends its rows, so a reply without buttons removes old ones.
  */
 public final class ReplyRenderer {
 
@@ -36,6 +39,7 @@ public final class ReplyRenderer {
                 .setContent(truncate(reply.content(), MAX_CONTENT))
                 .setEmbeds(embeds(reply))
                 .setFiles(files(reply))
+                .setComponents(rows(reply))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
                 .mentionRepliedUser(false)
                 .build();
@@ -46,9 +50,18 @@ public final class ReplyRenderer {
                 .setContent(truncate(reply.content(), MAX_CONTENT))
                 .setEmbeds(embeds(reply))
                 .setFiles(files(reply))
+                .setComponents(rows(reply))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
                 .mentionRepliedUser(false)
                 .build();
+    }
+
+    static List<ActionRow> rows(Reply reply) {
+        if (reply.buttons().isEmpty()) {
+            return List.of();
+        }
+        return List.of(ActionRow.of(reply.buttons().stream()
+                .map(b -> Button.secondary(b.id(), b.label()).withDisabled(b.disabled())).toList()));
     }
 
     static List<MessageEmbed> embeds(Reply reply) {

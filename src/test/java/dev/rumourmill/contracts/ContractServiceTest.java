@@ -48,6 +48,42 @@ class ContractServiceTest {
     }
 
     @Test
+    @DisplayName("/contract asks the rumours port for the player's last 30 days, at most three, and shows what it gets")
+    void recentRumoursFromThePort() {
+        // GIVEN a rumours port that knows one story about Konaté
+        RecentRumour story = new RecentRumour("Ibrahima Konaté → Real Madrid", "talks", "Harbour Gazette", "tier 2",
+                "https://gazette.example/a", Instant.parse("2026-01-09T08:00:00Z"), 2);
+        List<String> asked = new java.util.ArrayList<>();
+        RecentRumours port = (playerId, since, limit) -> {
+            asked.add(playerId + " since " + since + " limit " + limit);
+            return playerId.equals("sample-konate") ? List.of(story) : List.of();
+        };
+        ContractService withRumours = new ContractService(store, directory, LiveContractProvider.NONE, port, CLOCK);
+
+        // WHEN a fan asks about Konaté
+        ContractReply reply = (ContractReply) withRumours.contract(new ContractQuery("konate"));
+
+        // THEN the story is part of the answer, asked for with the player's id and window
+        assertThat(reply.recentRumours()).containsExactly(story);
+        assertThat(asked).containsExactly("sample-konate since 2025-12-11T12:00:00Z limit 3");
+    }
+
+    @Test
+    @DisplayName("/contract still answers, without rumours, when the rumours cannot be read")
+    void rumoursFailing() {
+        // GIVEN a rumours port whose database fails
+        RecentRumours broken = (playerId, since, limit) -> {
+            throw new IllegalStateException("database is down");
+        };
+        ContractService withRumours = new ContractService(store, directory, LiveContractProvider.NONE, broken, CLOCK);
+
+        // WHEN a fan asks about Konaté THEN the contract answer comes without rumours
+        ContractReply reply = (ContractReply) withRumours.contract(new ContractQuery("konate"));
+        assertThat(reply.expires()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(reply.recentRumours()).isEmpty();
+    }
+
+    @Test
     @DisplayName("konate answers with Konaté's club, expiry, pre-contract status and the sample source")
     void konate() {
         // WHEN a fan asks about "konate" (no accent)

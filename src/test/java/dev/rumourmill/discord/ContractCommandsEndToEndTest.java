@@ -2,11 +2,29 @@ package dev.rumourmill.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rumourmill.contracts.Club;
+import dev.rumourmill.contracts.Contract;
+import dev.rumourmill.contracts.ContractDirectory;
+import dev.rumourmill.contracts.ContractSource;
+import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.contracts.CuratedContract;
+import dev.rumourmill.contracts.Player;
 import dev.rumourmill.discord.fake.AutocompleteChoice;
+import dev.rumourmill.discord.fake.FakeButton;
 import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.InteractionReply;
 import dev.rumourmill.discord.fake.RunningBot;
+import dev.rumourmill.discord.fake.SentInteraction;
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.feeds.NewEntryHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +46,19 @@ class ContractCommandsEndToEndTest {
     void startBot() {
         fake = FakeDiscord.builder().withGuild("Anfield", guild -> guild.withTextChannel("general")).start();
         bot = RunningBot.against(fake).withProperty(TestClockConfiguration.PROPERTY + "=2026-01-10T12:00:00Z").start();
+        addNorthportWithFourteenExpiringContracts();
+    }
+
+    /** A club of our own beside the sample data, with contracts ending in February 2026: two pages for /expiring. */
+    private void addNorthportWithFourteenExpiringContracts() {
+        ContractStore store = bot.bean(ContractStore.class);
+        Club northport = new Club("test-northport", "Northport Athletic");
+        store.upsertCurated(IntStream.rangeClosed(1, 14).mapToObj(i -> new CuratedContract(
+                new Player("test-northport-" + i, "Northport Player " + (char) ('A' + i - 1), List.of(), null, null, null),
+                new Contract(northport, null, LocalDate.of(2026, 2, 1).plusDays(i), null, ContractSource.CURATED,
+                        "test data", LocalDate.of(2026, 1, 1)))).toList());
+        store.bumpDataVersion();
+        bot.bean(ContractDirectory.class).invalidate();
     }
 
     @AfterAll
@@ -56,6 +87,31 @@ class ContractCommandsEndToEndTest {
                 .contains("<t:1782864000:R>")
                 .contains("pre-contract with a club in another country possible since 1 January 2026")
                 .contains("SAMPLE DATA").contains("as of 2025-11-01");
+    }
+
+    @Test
+    @DisplayName("after a rumour about Saka went through the rumour pipeline, /contract shows it under 'Recent rumours'")
+    void recentRumours() {
+        // GIVEN the bot's pipeline handled a new feed entry about Saka, as a feed poll would hand it over
+        Instant published = Instant.parse("2026-01-09T18:00:00Z");
+        String text = "Bukayo Saka is set to join Real Madrid from Arsenal, according to David Ornstein. "
+                + "The Spanish club have held talks with his representatives.";
+        bot.bean(NewEntryHandler.class).handle(new FeedSource(99, URI.create("https://gazette.example/rss"),
+                        "Harbour Gazette", Duration.ofMinutes(10), 0),
+                new FeedEntry("saka-1", "Real Madrid prepare Saka offer", "https://gazette.example/saka-madrid",
+                        published, null, null, text, text, null));
+
+        // WHEN a fan asks about Saka
+        InteractionReply reply = fake.slashCommand("contract", Map.of("player", "saka"));
+
+        // THEN the embed lists the story with its link, stage, best source and a relative time, pinging nobody
+        assertThat(reply.embeds().get(0).path("fields")).anySatisfy(f -> {
+            assertThat(f.path("name").asText()).isEqualTo("Recent rumours");
+            assertThat(f.path("value").asText())
+                    .startsWith("• [Bukayo Saka → Real Madrid](https://gazette.example/saka-madrid) — ")
+                    .contains("bid · David Ornstein (tier 1) · ").endsWith("<t:" + published.getEpochSecond() + ":R>");
+        });
+        assertThat(reply.allowedMentions().path("parse")).isEmpty();
     }
 
     @Test
@@ -94,6 +150,55 @@ class ContractCommandsEndToEndTest {
                 .containsSubsequence("Andrew Robertson", "Ibrahima Konaté").contains("final six months");
         assertThat(fake.autocomplete("expiring", "club", "liv", Map.of()))
                 .extracting(AutocompleteChoice::name).containsExactly("Liverpool");
+    }
+
+    @Test
+    @DisplayName("/expiring for a club with 14 expiring players pages with buttons: Next shows page 2, ends disabled")
+    void expiringPages() {
+        // GIVEN Northport Athletic with 14 contracts ending within six months (see startBot)
+        // WHEN a fan asks for the club's expiring contracts
+        SentInteraction command = fake.interaction("expiring").option("club", "Northport Athletic").option("within", 6).send();
+        InteractionReply first = command.awaitReply();
+
+        // THEN page 1 shows ten players, Previous disabled and Next enabled, and pings nobody
+        assertThat(first.text()).contains("Northport Player A").contains("Northport Player J")
+                .doesNotContain("Northport Player K").contains("Page 1/2 · 14 players.");
+        assertThat(first.buttons()).extracting(FakeButton::label, FakeButton::disabled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("◀ Previous", true), org.assertj.core.groups.Tuple.tuple("Next ▶", false));
+        assertThat(first.allowedMentions().path("parse")).isEmpty();
+
+        // WHEN the fan clicks Next
+        SentInteraction click = command.click(first.buttons().get(1).customId());
+        InteractionReply second = click.awaitReply();
+
+        // THEN the same message shows page 2 with the last four players, Next disabled now, still no pings
+        assertThat(second.text()).contains("Northport Player K").contains("Northport Player N")
+                .doesNotContain("Northport Player A").contains("Page 2/2");
+        assertThat(second.buttons()).extracting(FakeButton::label, FakeButton::disabled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("◀ Previous", false), org.assertj.core.groups.Tuple.tuple("Next ▶", true));
+        assertThat(second.allowedMentions().path("parse")).isEmpty();
+        assertThat(second.ephemeral()).isFalse();
+
+        // AND clicking Previous there goes back to page 1
+        assertThat(click.click(second.buttons().get(0).customId()).awaitReply().text()).contains("Page 1/2");
+    }
+
+    @Test
+    @DisplayName("a click whose handler fails, or that no handler knows, is answered privately, never left spinning")
+    void brokenButtons() {
+        // GIVEN a reply with buttons
+        SentInteraction command = fake.interaction("expiring").option("club", "Northport Athletic").option("within", 6).send();
+        command.awaitReply();
+
+        // WHEN ids come back that the bot cannot handle (e.g. from another version of the bot)
+        InteractionReply broken = command.clickAnyId("expiring:test-northport:6:not-a-page").awaitReply();
+        InteractionReply unknown = command.clickAnyId("gone:1").awaitReply();
+
+        // THEN the user gets a private answer each time and the shared message is not touched
+        assertThat(broken.ephemeral()).isTrue();
+        assertThat(broken.content()).startsWith("Something went wrong");
+        assertThat(unknown.ephemeral()).isTrue();
+        assertThat(unknown.content()).startsWith("This button does not work any more.");
     }
 
     @Test

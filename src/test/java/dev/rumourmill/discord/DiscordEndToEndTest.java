@@ -304,6 +304,28 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    @DisplayName("a button click still working after 1.5 s is acknowledged (type 6), then the message is edited")
+    void slowClickIsDeferred() {
+        // GIVEN a message with a button whose handler blocks until the test lets it go
+        SentInteraction command = fake.interaction("buttons").send();
+        assertThat(command.awaitReply().buttons()).extracting(b -> b.customId()).containsExactly("slowclick:go");
+
+        // WHEN the button is clicked, the bot acknowledges, and the work then finishes
+        SentInteraction click = command.click("slowclick:go");
+        fake.await("a deferred update", () -> click.requests().stream()
+                .filter(request -> request.json().path("type").asInt() == 6).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);
+        bot.bean(TestCommands.Gate.class).open();
+
+        // THEN the clicked message was edited through @original: new text, no buttons left, nobody pinged
+        InteractionReply reply = click.awaitReply();
+        assertThat(reply.deferred()).isTrue();
+        assertThat(reply.ephemeral()).isFalse();
+        assertThat(reply.content()).isEqualTo("Clicked after the slow work (go).");
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(reply.allowedMentions().path("parse")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a user error after a public deferral replaces the 'thinking' message with a private follow-up")
     void userErrorAfterDeferralIsPrivate() {
         // GIVEN a slow command that will end in a user error

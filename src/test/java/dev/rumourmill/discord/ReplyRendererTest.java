@@ -78,4 +78,32 @@ class ReplyRendererTest {
         // WHEN / THEN building such a reply fails at once, where the bug is
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Reply.text(" "));
     }
+
+    @Test
+    @DisplayName("buttons become one action row of buttons with their ids, labels and disabled state")
+    void buttonsBecomeOneRow() {
+        // GIVEN a reply with a disabled and an enabled button
+        Reply reply = Reply.text("page 1").withButtons(List.of(new ReplyButton("pager:0", "◀ Previous", true),
+                new ReplyButton("pager:1", "Next ▶", false)));
+
+        // WHEN it is rendered for a new message and for an edit
+        var created = ReplyRenderer.create(reply);
+        var edited = ReplyRenderer.edit(Reply.text("no buttons"));
+
+        // THEN the new message has one row with both buttons, and the edit clears old rows
+        assertThat(created.getComponents()).hasSize(1);
+        var row = created.getComponents().get(0).asActionRow();
+        assertThat(row.getButtons()).extracting(b -> b.getCustomId(), b -> b.getLabel(), b -> b.isDisabled())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pager:0", "◀ Previous", true),
+                        org.assertj.core.groups.Tuple.tuple("pager:1", "Next ▶", false));
+        assertThat(edited.getComponents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a button id longer than Discord's 100 characters is refused when the reply is built")
+    void buttonIdTooLong() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ReplyButton("p:" + "x".repeat(99), "Next", false))
+                .withMessageContaining("1 to 100 characters");
+    }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Commands that exist only in tests that ask for them (property {@code rumourmill.test.extra-commands=true}):
- * one that throws, one that blocks until the test lets it go, one that answers with a user error, and
- * an autocomplete that offers too many choices.
+ * one that throws, one that blocks until the test lets it go, one that answers with a user error, one
+ * with a button whose click blocks the same way, and an autocomplete that offers too many choices.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = TestCommands.PROPERTY, havingValue = "true")
@@ -134,6 +134,38 @@ class TestCommands {
             public Reply handle(CommandInput input) {
                 return Reply.embed(ReplyEmbed.titled("Contract chart"))
                         .withFile(new ReplyFile("chart.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+            }
+        };
+    }
+
+    @Bean
+    SlashCommand buttonsCommand() {
+        return new SlashCommand() {
+            @Override
+            public SlashCommandData data() {
+                return Commands.slash("buttons", "Answers with a button whose click is slow (test only)");
+            }
+
+            @Override
+            public Reply handle(CommandInput input) {
+                return Reply.text("Press it.").withButtons(List.of(new ReplyButton("slowclick:go", "Go", false)));
+            }
+        };
+    }
+
+    /** Clicks on "slowclick:…" wait for the same gate as /slow. */
+    @Bean
+    ButtonHandler slowClick(Gate gate) {
+        return new ButtonHandler() {
+            @Override
+            public String prefix() {
+                return "slowclick";
+            }
+
+            @Override
+            public Reply handle(ButtonInput input) throws InterruptedException {
+                gate.await();
+                return Reply.text("Clicked after the slow work (" + input.state() + ").");
             }
         };
     }

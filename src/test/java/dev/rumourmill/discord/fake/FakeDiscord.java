@@ -306,6 +306,26 @@ public final class FakeDiscord implements AutoCloseable {
         return sent;
     }
 
+    /** A click on a button of the message {@code messageId} that {@code original}'s user sees as {@code shown}. */
+    SentInteraction deliverClick(SentInteraction original, String messageId, InteractionReply shown, String customId,
+                                 boolean mustBeShown) {
+        FakeChannel channel = findChannel(original.channelId()).orElseThrow();
+        FakeGuild guild = guildOf(channel);
+        if (mustBeShown && shown.buttons().stream().noneMatch(button -> customId.equals(button.customId()))) {
+            throw new AssertionError("no button " + customId + " under the message; buttons: " + shown.buttons());
+        }
+        String id = FakeIds.next();
+        String token = FakeInteraction.newToken();
+        SentInteraction sent = new SentInteraction(this, id, token, channel.id());
+        interactions.put(token, sent);
+        messages.rememberOriginal(token, messageId);
+        Map<String, Object> message = FakeJson.message(messageId, channel.id(), bot, shown.message(), shown.fileNames(),
+                applicationId());
+        dispatchToGuild(guild.id(), "INTERACTION_CREATE", FakeInteraction.clickPayload(this, id, token, channel, defaultUser,
+                guild.everyonePermissions(), guild.botPermissionsIn(channel), message, customId));
+        return sent;
+    }
+
     private void dispatchToGuild(String guildId, String type, Object data) {
         FakeGateway.Session session = await("a live gateway session for server " + guildId,
                 () -> gateway.liveSessionFor(guildId), DEFAULT_TIMEOUT);

@@ -16,6 +16,7 @@ public final class FakeInteraction {
 
     static final int APPLICATION_COMMAND = 2;
     static final int AUTOCOMPLETE = 4;
+    static final int MESSAGE_COMPONENT = 3;
 
     private final FakeDiscord discord;
     private final String command;
@@ -102,6 +103,22 @@ public final class FakeInteraction {
                 "entitlements", List.of(), "context", 0, "authorizing_integration_owners", obj("0", guildId),
                 "attachment_size_limit", 10_485_760,
                 "data", obj("id", commandId, "name", command, "type", 1, "guild_id", guildId, "options", topOptions));
+    }
+
+    /** INTERACTION_CREATE for a click on a button (component type 2) under {@code message}. */
+    static Map<String, Object> clickPayload(FakeDiscord discord, String id, String token, FakeChannel channel, FakeUser user,
+                                            long permissions, long appPermissions, Map<String, Object> message,
+                                            String customId) {
+        String guildId = channel.guildId();
+        return obj("id", id, "application_id", discord.applicationId(), "type", MESSAGE_COMPONENT, "version", 1,
+                "token", token, "guild_id", guildId, "channel_id", channel.id(),
+                "guild", obj("id", guildId, "locale", "en-US", "features", List.of()),
+                "channel", FakeJson.channel(channel),
+                "member", FakeJson.member(user, List.of(), permissions),
+                "locale", "en-GB", "guild_locale", "en-US", "app_permissions", Long.toString(appPermissions),
+                "entitlements", List.of(), "context", 0, "authorizing_integration_owners", obj("0", guildId),
+                "attachment_size_limit", 10_485_760, "message", message,
+                "data", obj("custom_id", customId, "component_type", FakeButton.BUTTON));
     }
 
     String command() {

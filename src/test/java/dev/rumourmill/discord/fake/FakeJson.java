@@ -122,7 +122,7 @@ final class FakeJson {
         }
         Map<String, Object> message = obj("id", id, "channel_id", channelId, "author", user(author),
                 "content", request.path("content").asText(""), "embeds", embeds, "attachments", attachments,
-                "components", List.of(), "mentions", List.of(), "mention_roles", List.of(), "mention_everyone", false,
+                "components", components(request.path("components")), "mentions", List.of(), "mention_roles", List.of(), "mention_everyone", false,
                 "tts", false, "pinned", false, "type", 0, "timestamp", timestamp(), "edited_timestamp", null,
                 "flags", request.path("flags").asInt(0));
         if (applicationId != null) {
@@ -130,5 +130,32 @@ final class FakeJson {
             message.put("application_id", applicationId);
         }
         return message;
+    }
+
+    /**
+     * The components of a message as Discord stores them: as sent, every component numbered with the
+     * unique {@code id} Discord gives those the bot left without one.
+     */
+    static List<Object> components(JsonNode requested) {
+        List<Object> rows = new ArrayList<>();
+        int[] next = {1};
+        for (JsonNode row : requested) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = (Map<String, Object>) toObject(row);
+            number(copy, next);
+            rows.add(copy);
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void number(Map<String, Object> component, int[] next) {
+        component.putIfAbsent("id", next[0]);
+        next[0]++;
+        if (component.get("components") instanceof List<?> children) {
+            for (Object child : children) {
+                number((Map<String, Object>) child, next);
+            }
+        }
     }
 }

@@ -120,7 +120,12 @@ final class FakeMessages {
 
     private final Map<String, String> originalIds = new ConcurrentHashMap<>();
 
-    private String originalMessageId(String token) {
+    String originalMessageId(String token) {
         return originalIds.computeIfAbsent(token, key -> FakeIds.next());
+    }
+
+    /** A component interaction's @original is the message whose button was clicked. */
+    void rememberOriginal(String token, String messageId) {
+        originalIds.put(token, messageId);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What the user who ran a slash command finally sees: the direct reply, or the message that replaced the
- * "thinking…" of a deferral (an edit of @original or a follow-up).
+ * "thinking…" of a deferral (an edit of @original or a follow-up). For a button click: the message as the
+ * bot updated it (UPDATE_MESSAGE, or a deferred update and an edit of @original), or a private follow-up.
  *
  * @param deferred  the bot deferred first
  * @param ephemeral only the user sees it
@@ -27,6 +28,11 @@ public record InteractionReply(boolean deferred, boolean ephemeral, JsonNode mes
         List<JsonNode> embeds = new ArrayList<>();
         message.path("embeds").forEach(embeds::add);
         return embeds;
+    }
+
+    /** The buttons the bot put under the message (for a click's answer: under the edited message). */
+    public List<FakeButton> buttons() {
+        return FakeButton.of(message);
     }
 
     /** The allowed_mentions object sent with the reply, or a missing node when the bot sent none. */

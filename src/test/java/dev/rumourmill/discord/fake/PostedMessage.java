@@ -27,6 +27,11 @@ public record PostedMessage(String id, String channelId, JsonNode request, JsonN
         return embeds;
     }
 
+    /** The buttons under the message, as it stands now. */
+    public List<FakeButton> buttons() {
+        return FakeButton.of(message);
+    }
+
     /** The allowed_mentions the bot sent with this message, or a missing node when it sent none. */
     public JsonNode allowedMentions() {
         return request.path("allowed_mentions");

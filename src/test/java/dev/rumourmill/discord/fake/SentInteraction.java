@@ -9,6 +9,11 @@ import java.util.Optional;
 /** An INTERACTION_CREATE the fake delivered; the bot's answers are found by the interaction's token. */
 public final class SentInteraction {
 
+    /** A click answered by replacing the clicked message. */
+    static final int UPDATE_MESSAGE = 7;
+    /** A click acknowledged; the message is edited later through PATCH @original. */
+    static final int DEFERRED_UPDATE_MESSAGE = 6;
+
     private final FakeDiscord discord;
     private final String id;
     private final String token;
@@ -46,6 +51,22 @@ public final class SentInteraction {
         return discord.await("an answer to interaction " + id, this::reply, timeout);
     }
 
+    /**
+     * Clicks the button {@code customId} under the message this interaction's user now sees (its reply, or
+     * for a click the updated message), as INTERACTION_CREATE type 3; await the answer on the returned click.
+     */
+    public SentInteraction click(String customId) {
+        InteractionReply shown = awaitReply();
+        String messageId = discord.messages().originalMessageId(token);
+        return discord.deliverClick(this, messageId, shown, customId, true);
+    }
+
+    /** A click that sends {@code customId} although no button under the message has it (a stale or forged id). */
+    public SentInteraction clickAnyId(String customId) {
+        InteractionReply shown = awaitReply();
+        return discord.deliverClick(this, discord.messages().originalMessageId(token), shown, customId, false);
+    }
+
     public List<AutocompleteChoice> awaitChoices() {
         return discord.await("autocomplete choices for interaction " + id, this::choices, FakeDiscord.DEFAULT_TIMEOUT);
     }
@@ -65,7 +86,10 @@ public final class SentInteraction {
                 if (type == 4) {
                     return Optional.of(new InteractionReply(false, isEphemeral(data), data, request.fileNames(), seen));
                 }
-                if (type == 5) {
+                if (type == UPDATE_MESSAGE) {
+                    return Optional.of(new InteractionReply(false, false, data, request.fileNames(), seen));
+                }
+                if (type == 5 || type == DEFERRED_UPDATE_MESSAGE) {
                     deferred = true;
                     deferredPrivately = isEphemeral(data);
                 }

@@ -1,0 +1,116 @@
+package dev.rumourmill.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rumourmill.config.BotProperties;
+import dev.rumourmill.config.DiscordToken;
+import dev.rumourmill.contracts.ContractDirectory;
+import dev.rumourmill.contracts.ContractService;
+import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.contracts.LiveContractProvider;
+import dev.rumourmill.contracts.RecentRumour;
+import dev.rumourmill.contracts.SampleContracts;
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.system.RunMode;
+import dev.rumourmill.testsupport.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's story log: written on news, updated by the same story from another outlet. Articles are our own. */
+class RumourAlertPipelineTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-10T12:00:00Z");
+    private static final FeedSource GAZETTE = new FeedSource(1, URI.create("https://gazette.example/rss"), "Harbour Gazette",
+            Duration.ofMinutes(10), 0);
+
+    private TestDatabase db;
+    private StoryLogStore storyLog;
+    private RumourAlertPipeline pipeline;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.h2();
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ContractStore contracts = new ContractStore(db.dataSource());
+        SampleContracts.loadIfEmpty(contracts);
+        ContractService service = new ContractService(contracts, new ContractDirectory(contracts, clock, Duration.ofSeconds(30)),
+                LiveContractProvider.NONE, clock);
+        storyLog = new StoryLogStore(db.jdbc());
+        pipeline = new RumourAlertPipeline(new RumourEngineProvider(contracts, BotProperties.defaults(), clock),
+                new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), clock), service, contracts,
+                storyLog, new RunMode(Optional.of(new DiscordToken("test-token"))),
+                new PrintStream(new ByteArrayOutputStream(), true), clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    @DisplayName("a rumour that is news writes its story to the log with headline, best source and link")
+    void newsIsLogged() {
+        // WHEN a rumour about Konaté arrives
+        pipeline.handle(GAZETTE, entry("g-1", "https://gazette.example/konate-madrid", "Real Madrid open talks over Konaté",
+                "Real Madrid have opened talks over Liverpool defender Ibrahima Konaté, Lewis Steele of Mail Sport "
+                        + "reports. The centre-back's contract runs out next summer.", NOW.minus(Duration.ofHours(1))));
+
+        // THEN /contract's port finds it for his player id
+        assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).singleElement()
+                .satisfies(rumour -> {
+                    assertThat(rumour.headline()).isEqualTo("Ibrahima Konaté → Real Madrid");
+                    assertThat(rumour.sourceName()).isEqualTo("Lewis Steele");
+                    assertThat(rumour.sourceBadge()).isEqualTo("tier 2");
+                    assertThat(rumour.articleUrl()).isEqualTo("https://gazette.example/konate-madrid");
+                    assertThat(rumour.reports()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    @DisplayName("the same story from another outlet updates its row instead of adding one")
+    void sameStoryUpdatesTheRow() {
+        // GIVEN the story is logged
+        pipeline.handle(GAZETTE, entry("g-1", "https://gazette.example/konate-madrid", "Real Madrid open talks over Konaté",
+                "Real Madrid have opened talks over Liverpool defender Ibrahima Konaté, Lewis Steele of Mail Sport "
+                        + "reports. The centre-back's contract runs out next summer.", NOW.minus(Duration.ofHours(2))));
+
+        // WHEN another outlet reports the same move
+        pipeline.handle(GAZETTE, entry("w-7", "https://wire.example/konate", "Konaté wants Madrid move",
+                "Ibrahima Konaté wants to join Real Madrid when his Liverpool deal ends, The Athletic reports. "
+                        + "The Spanish club see the defender as a priority.", NOW.minus(Duration.ofMinutes(30))));
+
+        // THEN still one story, now with two reports, the better source and the newer article
+        assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).singleElement()
+                .satisfies(rumour -> {
+                    assertThat(rumour.reports()).isEqualTo(2);
+                    assertThat(rumour.sourceName()).isEqualTo("The Athletic");
+                    assertThat(rumour.articleUrl()).isEqualTo("https://wire.example/konate");
+                });
+    }
+
+    @Test
+    @DisplayName("an article that is not transfer news leaves the log empty")
+    void otherNewsIsNotLogged() {
+        pipeline.handle(GAZETTE, entry("g-2", "https://gazette.example/match", "Liverpool beat Northport",
+                "Liverpool won 3-1 at Anfield on Saturday; Konaté scored a header.", NOW.minus(Duration.ofHours(1))));
+
+        assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM rumour_story_log", Integer.class)).isZero();
+        assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).extracting(RecentRumour::headline)
+                .isEmpty();
+    }
+
+    private static FeedEntry entry(String id, String link, String title, String text, Instant published) {
+        return new FeedEntry(id, title, link, published, null, null, text, text, null);
+    }
+}

@@ -25,6 +25,8 @@ final class EntitySelector {
     /** Clubs beside selected players need more to stay on their own: the players' clubs are kept anyway. */
     private static final double COMPANION_FOCUS = 0.7;
 
+    private final BackgroundMentions background = new BackgroundMentions();
+
     /** How prominent one entity is in the article. */
     static final class Prominence {
         final String id;
@@ -84,6 +86,10 @@ final class EntitySelector {
             }
             int sentence = article.sentenceOf(m.start());
             if (article.isClutterOffset(m.start())) {
+                continue;
+            }
+            if (kind == EntityKind.CLUB && background.isBackground(article, m)) {
+                // A former club, a match opponent or a betting line: not a club in this move.
                 continue;
             }
             Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));

@@ -1,0 +1,96 @@
+package dev.rumourmill.rumours;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether one mention of a club is background rather than part of the move an article reports:
+ * a player's former club ("the ex-Valencia playmaker", "his 2019 move from Rayo"), an opponent in a match
+ * ("before Tuesday's game against Sevilla", "a 3-2 win over Lyon"), or a betting line ("Odds: X 9/2 to
+ * move to Y"). Such a mention neither makes the club part of the story nor keeps it beside the player; a
+ * club the article also names in the story itself still counts. Stateless.
+ */
+final class BackgroundMentions {
+
+    /** Written right before the club: "ex-Valencia", "former Juventus", "formerly of Ajax". */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?:\\bex-|\\bex |\\bformer |\\bformerly (?:of |with |at )?)(?:the )?$");
+    /** Written right before the club in match talk: "against Sevilla", "defeated X", "a win over X". */
+    private static final Pattern OPPONENT = Pattern.compile("\\b(?:against|defeated|defeating|beat|beating|beaten by"
+            + "|vs\\.?|versus|drew with|draw with|draw at|win over|victory over|loss to|lost to|losing to|defeat to"
+            + "|defeat by|thrashed|thrashing|taking on|take on|takes on|facing|face|faces|meeting with|clash with"
+            + "|tie with|tie against)\\s+(?:the\\s+)?$");
+    /** A result such as "2-2" or "3–1", as the classifier reads it. */
+    private static final Pattern SCORE_LINE = Pattern.compile(
+            "\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:year|yr|month|week|million|m\\b))");
+    /** A bookmaker's price: "9/2", "11/4", in a sentence about odds. */
+    private static final Pattern ODDS = Pattern.compile("\\bodds\\b.*\\b\\d{1,3}/\\d{1,2}\\b|\\b\\d{1,3}/\\d{1,2}\\b.*\\bodds\\b");
+    /** A year, optionally a season range ("2019", "2024-25", "2020/21"). */
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})(?:\\s?[-–/]\\s?(\\d{2,4}))?\\b");
+    /** Career words: the clause tells where a player has been, not where he is going. */
+    private static final Pattern CAREER = Pattern.compile("\\b(?:joined|signed|arrived|arrival|moved|move from|left|leaving"
+            + "|came through|rose through|spent|played|appearances|bought|sold|debut|switched|loaned|on loan at)\\b");
+    /** A year introduced as a past moment when the publication day is unknown: "in 2013", "his 2019 move". */
+    private static final Pattern PAST_YEAR_PHRASE = Pattern.compile(
+            "\\b(?:in|since|back in|between|his|her|their)\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\s+(?:move|arrival|switch|transfer)\\b");
+    /** Where a clause ends: commas, semicolons, colons, dashes, brackets and "but"/"while". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
+
+    boolean isBackground(ArticleText article, Mention mention) {
+        int sentence = article.sentenceOf(mention.start());
+        if (sentence < 0) {
+            return false;
+        }
+        String before = article.foldedBefore(mention.start(), 30);
+        if (FORMER.matcher(before).find() || OPPONENT.matcher(before).find()) {
+            return true;
+        }
+        String folded = article.foldedSentence(sentence);
+        if (SCORE_LINE.matcher(folded).find() && !article.isTitle(sentence)) {
+            return true;
+        }
+        if (ODDS.matcher(folded).find()) {
+            return true;
+        }
+        return inPastCareerClause(article, mention, sentence);
+    }
+
+    /** "... since he joined from Dortmund in 2022", "his 2024 arrival from Celta Vigo": a past move. */
+    private static boolean inPastCareerClause(ArticleText article, Mention mention, int sentence) {
+        String text = article.text();
+        int sentenceStart = article.sentenceStart(sentence);
+        int sentenceEnd = article.sentenceEnd(sentence);
+        int start = sentenceStart;
+        int end = sentenceEnd;
+        Matcher breaks = CLAUSE_BREAK.matcher(text).region(sentenceStart, sentenceEnd);
+        while (breaks.find()) {
+            if (breaks.end() <= mention.start()) {
+                start = breaks.end();
+            } else if (breaks.start() >= mention.end()) {
+                end = breaks.start();
+                break;
+            }
+        }
+        String clause = FoldedText.fold(text.substring(start, end));
+        if (!CAREER.matcher(clause).find()) {
+            return false;
+        }
+        java.time.LocalDate published = article.article().published();
+        if (published == null) {
+            return PAST_YEAR_PHRASE.matcher(clause).find();
+        }
+        Matcher years = YEAR.matcher(clause);
+        while (years.find()) {
+            int year = Integer.parseInt(years.group(1));
+            if (years.group(2) != null) {
+                // A season "2024-25" ends in its second year: the current season is not the past.
+                String endYear = years.group(2);
+                year = endYear.length() == 2 ? year / 100 * 100 + Integer.parseInt(endYear) : Integer.parseInt(endYear);
+            }
+            if (year < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -27,6 +27,8 @@ final class MentionResolver {
     private final KnowledgeBase knowledge;
     private final ArticleText article;
     private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
+    /** Players whose surname the article also writes after someone else's first name. */
+    private final Set<String> otherPeople = new HashSet<>();
 
     MentionResolver(KnowledgeBase knowledge, ArticleText article) {
         this.knowledge = knowledge;
@@ -53,9 +55,22 @@ final class MentionResolver {
             bySpan.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new ArrayList<>(2)).add(m);
         }
         surnameCounts.clear();
+        otherPeople.clear();
+        Set<Integer> mentionStarts = new HashSet<>();
+        Set<Integer> mentionEnds = new HashSet<>();
+        for (Mention m : candidates) {
+            mentionStarts.add(m.start());
+            mentionEnds.add(m.end());
+        }
         for (List<Mention> group : bySpan.values()) {
             if (group.size() == 1 && group.get(0).strength() == Alias.Strength.SURNAME) {
                 surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
+            }
+            for (Mention m : group) {
+                if (m.strength() == Alias.Strength.SURNAME && !strong.contains(key(m.kind(), m.id()))
+                        && anotherFirstName(m, mentionEnds)) {
+                    otherPeople.add(m.id());
+                }
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -87,6 +102,10 @@ final class MentionResolver {
                 case SURNAME -> {
                     if (strong.contains(key(m.kind(), m.id()))) {
                         return m;
+                    }
+                    if (otherPeople.contains(m.id())) {
+                        // "Diego Simeone" written in full: the bare "Simeone" is him, not our Giuliano.
+                        continue;
                     }
                     players.add(m);
                 }
@@ -140,6 +159,38 @@ final class MentionResolver {
         String written = FoldedText.fold(word.group(1));
         return written.length() >= 3 && !written.equals(first) && first.startsWith(written.substring(0, 3));
     }
+
+    /**
+     * Whether the surname follows a capitalised first name that is not our player's (nor a spelling of it):
+     * the article names another person with that surname, a coach or a relative. A word that is itself a name
+     * we know (a club, "Liverpool's"), a position or the start of a sentence does not count.
+     */
+    private boolean anotherFirstName(Mention m, Set<Integer> mentionEnds) {
+        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
+        int space = fullName.indexOf(' ');
+        if (space < 2) {
+            return false;
+        }
+        String before = article.text().substring(Math.max(0, m.start() - 25), m.start());
+        java.util.regex.Matcher word = FIRST_NAME_BEFORE.matcher(before);
+        if (!word.find()) {
+            return false;
+        }
+        int wordStart = m.start() - before.length() + word.start(1);
+        if (mentionEnds.contains(m.start() - before.length() + word.end(1))) {
+            return false;
+        }
+        int sentence = article.sentenceOf(m.start());
+        if (sentence >= 0 && (article.sentenceStart(sentence) == wordStart || article.isTitle(sentence))) {
+            return false;
+        }
+        String written = FoldedText.fold(word.group(1));
+        String first = FoldedText.fold(fullName.substring(0, space));
+        return written.length() >= 3 && !first.startsWith(written.substring(0, 3)) && !fullName.contains(word.group(1));
+    }
+
+    /** A capitalised word of letters only (no "'s"), right before a name, preceded by a space or start. */
+    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s+$");
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
 

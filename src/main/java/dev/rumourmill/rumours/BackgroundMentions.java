@@ -37,22 +37,67 @@ final class BackgroundMentions {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
 
     boolean isBackground(ArticleText article, Mention mention) {
-        int sentence = article.sentenceOf(mention.start());
-        if (sentence < 0) {
+        return forArticle(article).isBackground(mention);
+    }
+
+    /** A judge for one article: sentence-wide verdicts (a score line, odds) are worked out once per sentence. */
+    Judge forArticle(ArticleText article) {
+        return new Judge(article);
+    }
+
+    static final class Judge {
+        private final ArticleText article;
+        /** Per sentence: 0 not yet known, 1 a match or betting sentence, 2 neither. */
+        private final byte[] sentenceVerdict;
+
+        private Judge(ArticleText article) {
+            this.article = article;
+            this.sentenceVerdict = new byte[article.sentenceCount()];
+        }
+
+        boolean isBackground(Mention mention) {
+            int sentence = article.sentenceOf(mention.start());
+            if (sentence < 0) {
+                return false;
+            }
+            if (sentenceVerdict[sentence] == 0) {
+                sentenceVerdict[sentence] = matchOrOddsSentence(article, sentence) ? (byte) 1 : (byte) 2;
+            }
+            if (sentenceVerdict[sentence] == 1) {
+                return true;
+            }
+            String before = article.foldedBefore(mention.start(), 30);
+            if (FORMER.matcher(before).find() || OPPONENT.matcher(before).find()) {
+                return true;
+            }
+            return inPastCareerClause(article, mention, sentence);
+        }
+    }
+
+    private static boolean matchOrOddsSentence(ArticleText article, int sentence) {
+        String raw = article.sentence(sentence);
+        boolean dash = raw.indexOf('-') >= 0 || raw.indexOf('–') >= 0;
+        boolean slash = raw.indexOf('/') >= 0;
+        if (!dash && !slash) {
             return false;
         }
-        String before = article.foldedBefore(mention.start(), 30);
-        if (FORMER.matcher(before).find() || OPPONENT.matcher(before).find()) {
-            return true;
-        }
         String folded = article.foldedSentence(sentence);
-        if (SCORE_LINE.matcher(folded).find() && !article.isTitle(sentence)) {
+        if (dash && !article.isTitle(sentence) && SCORE_LINE.matcher(folded).find()) {
             return true;
         }
-        if (ODDS.matcher(folded).find()) {
-            return true;
+        return slash && folded.contains("odds") && ODDS.matcher(folded).find();
+    }
+
+    /** Whether four digits starting 19 or 20 occur in the range: a cheap test before any clause work. */
+    private static boolean hasYear(String text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (text.charAt(i + 1) == '9' || text.charAt(i + 1) == '0')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
         }
-        return inPastCareerClause(article, mention, sentence);
+        return false;
     }
 
     /** "... since he joined from Dortmund in 2022", "his 2024 arrival from Celta Vigo": a past move. */
@@ -60,6 +105,9 @@ final class BackgroundMentions {
         String text = article.text();
         int sentenceStart = article.sentenceStart(sentence);
         int sentenceEnd = article.sentenceEnd(sentence);
+        if (!hasYear(text, sentenceStart, sentenceEnd)) {
+            return false;
+        }
         int start = sentenceStart;
         int end = sentenceEnd;
         Matcher breaks = CLAUSE_BREAK.matcher(text).region(sentenceStart, sentenceEnd);

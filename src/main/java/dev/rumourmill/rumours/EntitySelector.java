@@ -91,6 +91,7 @@ final class EntitySelector {
                 }
             }
         }
+        BackgroundMentions.Judge judge = kind == EntityKind.CLUB ? background.forArticle(article) : null;
         Map<String, Prominence> byId = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.kind() != kind) {
@@ -100,7 +101,7 @@ final class EntitySelector {
             if (article.isClutterOffset(m.start())) {
                 continue;
             }
-            if (kind == EntityKind.CLUB && background.isBackground(article, m)) {
+            if (judge != null && judge.isBackground(m)) {
                 // A former club, a match opponent or a betting line: not a club in this move.
                 continue;
             }

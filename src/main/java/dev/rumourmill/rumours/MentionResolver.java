@@ -166,31 +166,41 @@ final class MentionResolver {
      * we know (a club, "Liverpool's"), a position or the start of a sentence does not count.
      */
     private boolean anotherFirstName(Mention m, Set<Integer> mentionEnds) {
-        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
-        int space = fullName.indexOf(' ');
-        if (space < 2) {
+        // Cheap test first (this runs for every surname candidate): "Xxxx Surname", a capitalised word of
+        // letters right before, separated by one space.
+        String text = article.text();
+        int end = m.start() - 1;
+        if (end < 2 || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end - 1))) {
             return false;
         }
-        String before = article.text().substring(Math.max(0, m.start() - 25), m.start());
-        java.util.regex.Matcher word = FIRST_NAME_BEFORE.matcher(before);
-        if (!word.find()) {
+        int wordStart = end - 1;
+        while (wordStart > 0 && Character.isLowerCase(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == 0 || !Character.isUpperCase(text.charAt(wordStart - 1))) {
             return false;
         }
-        int wordStart = m.start() - before.length() + word.start(1);
-        if (mentionEnds.contains(m.start() - before.length() + word.end(1))) {
+        wordStart--;
+        if (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            return false;
+        }
+        if (end - wordStart < 3 || mentionEnds.contains(end)) {
             return false;
         }
         int sentence = article.sentenceOf(m.start());
         if (sentence >= 0 && (article.sentenceStart(sentence) == wordStart || article.isTitle(sentence))) {
             return false;
         }
-        String written = FoldedText.fold(word.group(1));
+        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
+        int space = fullName.indexOf(' ');
+        if (space < 2) {
+            return false;
+        }
+        String word = text.substring(wordStart, end);
+        String written = FoldedText.fold(word);
         String first = FoldedText.fold(fullName.substring(0, space));
-        return written.length() >= 3 && !first.startsWith(written.substring(0, 3)) && !fullName.contains(word.group(1));
+        return !first.startsWith(written.substring(0, 3)) && !fullName.contains(word);
     }
-
-    /** A capitalised word of letters only (no "'s"), right before a name, preceded by a space or start. */
-    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+)\\s+$");
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
 

@@ -67,11 +67,31 @@ final class BackgroundMentions {
                 return true;
             }
             String before = article.foldedBefore(mention.start(), 30);
-            if (FORMER.matcher(before).find() || OPPONENT.matcher(before).find()) {
+            if (mightIntroduce(before) && (FORMER.matcher(before).find() || OPPONENT.matcher(before).find())) {
                 return true;
             }
             return inPastCareerClause(article, mention, sentence);
         }
+    }
+
+    /** Last letters of the words FORMER and OPPONENT end with: a cheap filter before the two patterns. */
+    private static boolean mightIntroduce(String before) {
+        int end = before.length() - 1;
+        while (end >= 0 && before.charAt(end) == ' ') {
+            end--;
+        }
+        if (end >= 3 && before.startsWith("the", end - 2) && (end == 2 || before.charAt(end - 3) == ' ')) {
+            end -= 3;
+            while (end >= 0 && before.charAt(end) == ' ') {
+                end--;
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        // ex-, ex, former(ly), of/with/at; against, defeated, beat(en by), vs(.), versus, with, at, over, to, by,
+        // thrashed, on, facing, face(s), ...
+        return "-xrfhtdynsgeo.".indexOf(before.charAt(end)) >= 0;
     }
 
     private static boolean matchOrOddsSentence(ArticleText article, int sentence) {

@@ -36,17 +36,25 @@ final class MentionResolver {
     }
 
     List<Mention> resolve(List<Mention> candidates) {
-        Set<String> strong = new HashSet<>();
+        // Per kind, no "kind:id" strings: this runs over every candidate, and with tens of thousands of
+        // players there are many.
+        Map<EntityKind, Set<String>> strong = new java.util.EnumMap<>(EntityKind.class);
         for (Mention m : candidates) {
             if (m.strength() == Alias.Strength.STRONG) {
-                strong.add(key(m.kind(), m.id()));
+                strong.computeIfAbsent(m.kind(), k -> new HashSet<>()).add(m.id());
             }
         }
         Set<String> clubNames = new HashSet<>();
+        Set<String> clubIds = new HashSet<>();
+        Set<String> surfaces = new HashSet<>();
         for (Mention m : candidates) {
             if (m.kind() == EntityKind.CLUB && m.strength() == Alias.Strength.STRONG) {
-                knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
-                clubNames.add(FoldedText.fold(m.surface()));
+                if (clubIds.add(m.id())) {
+                    knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
+                }
+                if (surfaces.add(m.surface())) {
+                    clubNames.add(FoldedText.fold(m.surface()));
+                }
             }
         }
         // Candidates sharing a span are alternatives: keep at most one per kind.
@@ -67,7 +75,7 @@ final class MentionResolver {
                 surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
             }
             for (Mention m : group) {
-                if (m.strength() == Alias.Strength.SURNAME && !strong.contains(key(m.kind(), m.id()))
+                if (m.strength() == Alias.Strength.SURNAME && !isStrong(strong, m)
                         && anotherFirstName(m, mentionEnds)) {
                     otherPeople.add(m.id());
                 }
@@ -83,7 +91,12 @@ final class MentionResolver {
         return out;
     }
 
-    private Mention choose(List<Mention> group, Set<String> strong, Set<String> clubNames) {
+    private static boolean isStrong(Map<EntityKind, Set<String>> strong, Mention m) {
+        Set<String> ids = strong.get(m.kind());
+        return ids != null && ids.contains(m.id());
+    }
+
+    private Mention choose(List<Mention> group, Map<EntityKind, Set<String>> strong, Set<String> clubNames) {
         List<Mention> players = new ArrayList<>();
         for (Mention m : group) {
             switch (m.strength()) {
@@ -94,13 +107,13 @@ final class MentionResolver {
                     players.add(m);
                 }
                 case WEAK -> {
-                    if (strong.contains(key(m.kind(), m.id()))
+                    if (isStrong(strong, m)
                             || (m.kind() == EntityKind.SOURCE && attributed(m))) {
                         return m;
                     }
                 }
                 case SURNAME -> {
-                    if (strong.contains(key(m.kind(), m.id()))) {
+                    if (isStrong(strong, m)) {
                         return m;
                     }
                     if (otherPeople.contains(m.id())) {
@@ -209,7 +222,4 @@ final class MentionResolver {
                 || ATTRIBUTION_AFTER.matcher(article.foldedAfter(m.end(), 30)).find();
     }
 
-    private static String key(EntityKind kind, String id) {
-        return kind + ":" + id;
-    }
 }

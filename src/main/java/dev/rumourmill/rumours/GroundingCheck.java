@@ -62,7 +62,7 @@ public final class GroundingCheck {
         }
         Matcher number = NUMBER.matcher(summary);
         while (number.find()) {
-            if (!article.numbers().contains(number.group())) {
+            if (!article.writesNumber(number.group())) {
                 problems.add("number " + number.group());
             }
         }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether one mention of a club is background rather than part of the move an article reports:
- * a player's former club ("the ex-Valencia playmaker", "his 2019 move from Rayo"), an opponent in a match
+ * a player's former club ("the ex-Valencia playmaker", "his 2019 move from Rayo", "came through at X"), an opponent in a match
  * ("before Tuesday's game against Sevilla", "a 3-2 win over Lyon"), or a betting line ("Odds: X 9/2 to
  * move to Y"). Such a mention neither makes the club part of the story nor keeps it beside the player; a
  * club the article also names in the story itself still counts. Stateless.
@@ -126,7 +126,9 @@ final class BackgroundMentions {
     private static final java.util.Set<String> BACKGROUND_PAIRS = java.util.Set.of("formerly of", "formerly with",
             "formerly at", "beaten by", "drew with", "draw with", "draw at", "win over", "victory over", "loss to",
             "lost to", "losing to", "defeat to", "defeat by", "taking on", "take on", "takes on", "meeting with",
-            "clash with", "tie with");
+            "clash with", "tie with",
+            // where a player grew up or started: "came through at X", "a product of X", "began his career at X"
+            "through at", "product of", "graduate of", "career at");
 
     private static boolean matchOrOddsSentence(ArticleText article, int sentence) {
         String raw = article.sentence(sentence);

@@ -89,4 +89,17 @@ class StoryFocusTest {
         // THEN both movers are named
         assertThat(analysis.players()).extracting(Player::name).contains("Tomás Vellacourt", "Kasper Højlund");
     }
+
+    @Test
+    @DisplayName("the club a player came through at is background, not a club in the move")
+    void youthClub() {
+        // GIVEN a rumour recalling where the player grew up, with no year given
+        String text = """
+                Arsenal are in talks to sign winger Tomás Vellacourt from Sevilla, with a bid expected this week. \
+                Vellacourt came through at Villarreal and his transfer would be Sevilla's biggest sale.""";
+        // WHEN it is analysed
+        Analysis analysis = TestEngine.analyse(null, text);
+        // THEN the youth club is left out
+        assertThat(TestEngine.names(analysis.clubs())).contains("Arsenal", "Sevilla").doesNotContain("Villarreal");
+    }
 }

@@ -15,7 +15,7 @@ class StoryFocusTest {
         // GIVEN a rumour that calls the player by his former club
         String text = """
                 Arsenal are in talks to sign winger Tomás Vellacourt from Sevilla, with a bid expected this week. \
-                The ex-Valencia man has been Sevilla's best player this season and Arsenal see him as a starter.""";
+                The ex-Valencia man has been Arsenal's top transfer target all summer.""";
         // WHEN it is analysed
         Analysis analysis = TestEngine.analyse(null, text);
         // THEN the clubs in the move are there and the former club is not

@@ -164,7 +164,6 @@ final class ArticleText {
     }
 
     private Set<String> amountKeys;
-    private Set<String> numbers;
 
     /** The amounts the article states, as comparable keys ({@link Amounts#key}); computed once. */
     Set<String> amountKeys() {
@@ -190,20 +189,35 @@ final class ArticleText {
         return amountKeys;
     }
 
-    /** Every number written in the article ("26", "2026", "39.5"); computed once. */
-    Set<String> numbers() {
-        if (numbers == null) {
-            Set<String> found = new java.util.HashSet<>();
-            java.util.regex.Matcher m = NUMBER.matcher(text);
-            while (m.find()) {
-                found.add(m.group());
+    /**
+     * Whether the article writes this number as a whole ("26", "2026", "39.5", not the "26" inside "2026"
+     * or "1,260"): an occurrence not continued by a digit, or by "." or "," and a digit, on either side.
+     * Searched for, not collected: a summary holds a number or two, an article hundreds.
+     */
+    boolean writesNumber(String number) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(number, from);
+            if (i < 0) {
+                return false;
             }
-            numbers = found;
+            int end = i + number.length();
+            boolean continuesBefore = isDigit(i - 1) || (isSeparator(i - 1) && isDigit(i - 2));
+            boolean continuesAfter = isDigit(end) || (isSeparator(end) && isDigit(end + 1));
+            if (!continuesBefore && !continuesAfter) {
+                return true;
+            }
+            from = i + 1;
         }
-        return numbers;
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private boolean isDigit(int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    private boolean isSeparator(int i) {
+        return i >= 0 && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',');
+    }
 
     /** The folded offset of an original offset (the first folded character at or after it). */
     private int foldedIndex(int originalOffset) {

@@ -25,12 +25,26 @@ final class EntitySelector {
     /** Clubs beside selected players need more to stay on their own: the players' clubs are kept anyway. */
     private static final double COMPANION_FOCUS = 0.7;
 
+    /**
+     * Right after a player's full name, the player is the one who may move: "X set to join", "X, the
+     * 23-year-old, is poised to", "X is another possible replacement". Such an item of a round-up stays
+     * however briefly it is told.
+     */
+    private static final java.util.regex.Pattern MOVER = java.util.regex.Pattern.compile(
+            "^(?:\\s*,[^,]{1,40},)?\\s*(?:is |are |has been |have been |was |looks |appears )?(?:now )?"
+                    + "(?:set to|tipped to|poised to|close to|closing in on|expected to|on the verge of|nearing|keen to"
+                    + "|eager to|wants to|could join|could move|would join|is another possible|another possible"
+                    + "|a possible|edging closer|in talks|wanted by|a target for|targeted by|linked with)\\b");
+
+    private final BackgroundMentions background = new BackgroundMentions();
+
     /** How prominent one entity is in the article. */
     static final class Prominence {
         final String id;
         final String surface;
         boolean inTitle;
         boolean withCompanion;
+        boolean mover;
         int storyMentions;
         int mentions;
         int first = Integer.MAX_VALUE;
@@ -77,6 +91,7 @@ final class EntitySelector {
                 }
             }
         }
+        BackgroundMentions.Judge judge = kind == EntityKind.CLUB ? background.forArticle(article) : null;
         Map<String, Prominence> byId = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.kind() != kind) {
@@ -84,6 +99,10 @@ final class EntitySelector {
             }
             int sentence = article.sentenceOf(m.start());
             if (article.isClutterOffset(m.start())) {
+                continue;
+            }
+            if (judge != null && judge.isBackground(m)) {
+                // A former club, a match opponent or a betting line: not a club in this move.
                 continue;
             }
             Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));
@@ -98,6 +117,10 @@ final class EntitySelector {
             if (companionSentences.contains(sentence)) {
                 p.withCompanion = true;
             }
+            if (kind == EntityKind.PLAYER && m.strength() == Alias.Strength.STRONG && sentence >= 0
+                    && storySentence(article, sentence) && MOVER.matcher(article.foldedAfter(m.end(), 70)).find()) {
+                p.mover = true;
+            }
         }
         double top = 0;
         for (Prominence p : byId.values()) {
@@ -109,7 +132,7 @@ final class EntitySelector {
         double bar = top * focus;
         List<Prominence> ranked = new ArrayList<>();
         for (Prominence p : byId.values()) {
-            if (p.inTitle || p.withCompanion || (p.storyMentions > 0 && p.score() >= bar)) {
+            if (p.inTitle || p.withCompanion || p.mover || (p.storyMentions > 0 && p.score() >= bar)) {
                 ranked.add(p);
             }
         }

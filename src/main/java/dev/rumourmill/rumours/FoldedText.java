@@ -20,37 +20,60 @@ public final class FoldedText {
 
     public static FoldedText of(String original) {
         int length = original.length();
-        StringBuilder out = new StringBuilder(length + 16);
-        int[] index = new int[length + 16];
+        // Plain arrays, grown only on the rare non-ASCII character that folds to several (ß → ss): this
+        // runs over every article, and per-character StringBuilder calls were a visible share of its cost.
+        char[] out = new char[length + 16];
+        int[] index = new int[length + 17];
+        int size = 0;
         char[] in = new char[1];
         char[] buffer = new char[8];
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
             if (c < 128) {
-                index = ensure(index, out.length() + 1);
-                index[out.length()] = i;
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                index[size] = i;
+                out[size++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 continue;
             }
             in[0] = c;
             int n = ASCIIFoldingFilter.foldToASCII(in, 0, buffer, 0, 1);
-            index = ensure(index, out.length() + n);
+            if (size + n + 1 > out.length - (length - i)) {
+                int grown = Math.max(out.length * 2, size + n + (length - i) + 16);
+                out = java.util.Arrays.copyOf(out, grown);
+                index = java.util.Arrays.copyOf(index, grown + 1);
+            }
             for (int k = 0; k < n; k++) {
-                index[out.length()] = i;
+                index[size] = i;
                 char f = Character.toLowerCase(buffer[k]);
                 // Symbols left over ("£", "€", "—") are not words: a space keeps the folded text in one byte per
                 // character, which makes every lookup in it cheaper. Amounts are read from the original text.
-                out.append(f < 128 || Character.isLetterOrDigit(f) ? f : ' ');
+                out[size++] = f < 128 || Character.isLetterOrDigit(f) ? f : ' ';
             }
         }
-        index = ensure(index, out.length() + 1);
-        index[out.length()] = length;
-        return new FoldedText(original, out.toString(), index);
+        index[size] = length;
+        return new FoldedText(original, new String(out, 0, size), index);
     }
 
     /** Folds a name or phrase for lookups: accents and case ignored, spaces collapsed. */
     public static String fold(String text) {
+        if (alreadyFolded(text)) {
+            return text;
+        }
         return collapseSpaces(of(text).folded);
+    }
+
+    /** Lower-case ASCII with single inner spaces: folding would return it unchanged. */
+    private static boolean alreadyFolded(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if (c <= ' ' && (c != ' ' || i == 0 || i == length - 1 || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs of white space become one space; leading and trailing space goes. */
@@ -70,10 +93,6 @@ public final class FoldedText {
             }
         }
         return out.toString();
-    }
-
-    private static int[] ensure(int[] index, int size) {
-        return size < index.length ? index : java.util.Arrays.copyOf(index, Math.max(size + 16, index.length * 2));
     }
 
     public String original() {

@@ -1,7 +1,6 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,6 @@ public final class GroundingCheck {
 
     Result check(String summary, ArticleText article, Set<String> extraEntityKeys) {
         List<String> problems = new ArrayList<>();
-        Set<String> known = new HashSet<>(extraEntityKeys);
-        for (Mention m : article.mentions()) {
-            known.add(m.kind() + ":" + m.id());
-        }
         FoldedText folded = FoldedText.of(summary);
         Map<Long, List<Mention>> bySpan = new LinkedHashMap<>();
         for (Mention m : gazetteer.find(folded)) {
@@ -45,7 +40,10 @@ public final class GroundingCheck {
         }
         boolean[] covered = new boolean[summary.length() + 1];
         for (List<Mention> group : bySpan.values()) {
-            boolean grounded = group.stream().anyMatch(m -> known.contains(m.kind() + ":" + m.id()));
+            boolean grounded = false;
+            for (Mention m : group) {
+                grounded |= known(m, article, extraEntityKeys);
+            }
             Mention first = group.get(0);
             // Not grounded by id, but quoted from the article as written (an ambiguous "the Reds" the article
             // itself never resolved): the summary repeats the article, it invents nothing.
@@ -64,7 +62,7 @@ public final class GroundingCheck {
         }
         Matcher number = NUMBER.matcher(summary);
         while (number.find()) {
-            if (!article.numbers().contains(number.group())) {
+            if (!article.writesNumber(number.group())) {
                 problems.add("number " + number.group());
             }
         }
@@ -80,8 +78,23 @@ public final class GroundingCheck {
         return new Result(problems.isEmpty(), List.copyOf(problems));
     }
 
+    /** Whether the article names the entity: among the caller's keys, else among its own mentions. */
+    private static boolean known(Mention m, ArticleText article, Set<String> extraEntityKeys) {
+        if (extraEntityKeys.contains(m.kind() + ":" + m.id())) {
+            return true;
+        }
+        for (Mention named : article.mentions()) {
+            if (named.kind() == m.kind() && named.id().equals(m.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
     private static boolean wordInArticle(String word, ArticleText article) {
-        String target = FoldedText.fold(word.replaceAll("['’]s$", ""));
+        String target = FoldedText.fold(POSSESSIVE.matcher(word).replaceAll(""));
         String text = article.folded().folded();
         int from = 0;
         while (true) {

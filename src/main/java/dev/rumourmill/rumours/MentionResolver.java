@@ -27,6 +27,8 @@ final class MentionResolver {
     private final KnowledgeBase knowledge;
     private final ArticleText article;
     private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
+    /** Players whose surname the article also writes after someone else's first name. */
+    private final Set<String> otherPeople = new HashSet<>();
 
     MentionResolver(KnowledgeBase knowledge, ArticleText article) {
         this.knowledge = knowledge;
@@ -34,17 +36,25 @@ final class MentionResolver {
     }
 
     List<Mention> resolve(List<Mention> candidates) {
-        Set<String> strong = new HashSet<>();
+        // Per kind, no "kind:id" strings: this runs over every candidate, and with tens of thousands of
+        // players there are many.
+        Map<EntityKind, Set<String>> strong = new java.util.EnumMap<>(EntityKind.class);
         for (Mention m : candidates) {
             if (m.strength() == Alias.Strength.STRONG) {
-                strong.add(key(m.kind(), m.id()));
+                strong.computeIfAbsent(m.kind(), k -> new HashSet<>()).add(m.id());
             }
         }
         Set<String> clubNames = new HashSet<>();
+        Set<String> clubIds = new HashSet<>();
+        Set<String> surfaces = new HashSet<>();
         for (Mention m : candidates) {
             if (m.kind() == EntityKind.CLUB && m.strength() == Alias.Strength.STRONG) {
-                knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
-                clubNames.add(FoldedText.fold(m.surface()));
+                if (clubIds.add(m.id())) {
+                    knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
+                }
+                if (surfaces.add(m.surface())) {
+                    clubNames.add(FoldedText.fold(m.surface()));
+                }
             }
         }
         // Candidates sharing a span are alternatives: keep at most one per kind.
@@ -53,9 +63,22 @@ final class MentionResolver {
             bySpan.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new ArrayList<>(2)).add(m);
         }
         surnameCounts.clear();
+        otherPeople.clear();
+        Set<Integer> mentionStarts = new HashSet<>();
+        Set<Integer> mentionEnds = new HashSet<>();
+        for (Mention m : candidates) {
+            mentionStarts.add(m.start());
+            mentionEnds.add(m.end());
+        }
         for (List<Mention> group : bySpan.values()) {
             if (group.size() == 1 && group.get(0).strength() == Alias.Strength.SURNAME) {
                 surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
+            }
+            for (Mention m : group) {
+                if (m.strength() == Alias.Strength.SURNAME && !isStrong(strong, m)
+                        && anotherFirstName(m, mentionEnds)) {
+                    otherPeople.add(m.id());
+                }
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -68,7 +91,12 @@ final class MentionResolver {
         return out;
     }
 
-    private Mention choose(List<Mention> group, Set<String> strong, Set<String> clubNames) {
+    private static boolean isStrong(Map<EntityKind, Set<String>> strong, Mention m) {
+        Set<String> ids = strong.get(m.kind());
+        return ids != null && ids.contains(m.id());
+    }
+
+    private Mention choose(List<Mention> group, Map<EntityKind, Set<String>> strong, Set<String> clubNames) {
         List<Mention> players = new ArrayList<>();
         for (Mention m : group) {
             switch (m.strength()) {
@@ -79,14 +107,18 @@ final class MentionResolver {
                     players.add(m);
                 }
                 case WEAK -> {
-                    if (strong.contains(key(m.kind(), m.id()))
+                    if (isStrong(strong, m)
                             || (m.kind() == EntityKind.SOURCE && attributed(m))) {
                         return m;
                     }
                 }
                 case SURNAME -> {
-                    if (strong.contains(key(m.kind(), m.id()))) {
+                    if (isStrong(strong, m)) {
                         return m;
+                    }
+                    if (otherPeople.contains(m.id())) {
+                        // "Diego Simeone" written in full: the bare "Simeone" is him, not our Giuliano.
+                        continue;
                     }
                     players.add(m);
                 }
@@ -141,6 +173,48 @@ final class MentionResolver {
         return written.length() >= 3 && !written.equals(first) && first.startsWith(written.substring(0, 3));
     }
 
+    /**
+     * Whether the surname follows a capitalised first name that is not our player's (nor a spelling of it):
+     * the article names another person with that surname, a coach or a relative. A word that is itself a name
+     * we know (a club, "Liverpool's"), a position or the start of a sentence does not count.
+     */
+    private boolean anotherFirstName(Mention m, Set<Integer> mentionEnds) {
+        // Cheap test first (this runs for every surname candidate): "Xxxx Surname", a capitalised word of
+        // letters right before, separated by one space.
+        String text = article.text();
+        int end = m.start() - 1;
+        if (end < 2 || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end - 1))) {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > 0 && Character.isLowerCase(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == 0 || !Character.isUpperCase(text.charAt(wordStart - 1))) {
+            return false;
+        }
+        wordStart--;
+        if (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            return false;
+        }
+        if (end - wordStart < 3 || mentionEnds.contains(end)) {
+            return false;
+        }
+        int sentence = article.sentenceOf(m.start());
+        if (sentence >= 0 && (article.sentenceStart(sentence) == wordStart || article.isTitle(sentence))) {
+            return false;
+        }
+        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
+        int space = fullName.indexOf(' ');
+        if (space < 2) {
+            return false;
+        }
+        String word = text.substring(wordStart, end);
+        String written = FoldedText.fold(word);
+        String first = FoldedText.fold(fullName.substring(0, space));
+        return !first.startsWith(written.substring(0, 3)) && !fullName.contains(word);
+    }
+
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
 
     private boolean attributed(Mention m) {
@@ -148,7 +222,4 @@ final class MentionResolver {
                 || ATTRIBUTION_AFTER.matcher(article.foldedAfter(m.end(), 30)).find();
     }
 
-    private static String key(EntityKind kind, String id) {
-        return kind + ":" + id;
-    }
 }

@@ -44,13 +44,22 @@ final class Summariser {
             case DENIAL -> "Denied: ";
             default -> "Rumour: ";
         });
-        if (!facts.players().isEmpty()) {
-            out.append(facts.players().get(0).name());
-            if (!facts.toClubs().isEmpty()) {
-                out.append(" to ").append(facts.toClubs().get(0).name());
+        Player subject = facts.players().isEmpty() ? null : facts.players().get(0);
+        if (subject != null && namesAClub(subject.name(), facts)) {
+            // An unknown "player" that is really a club's name: stating "X to X" would be false.
+            subject = null;
+        }
+        if (subject != null) {
+            String subjectName = FoldedText.fold(subject.name());
+            out.append(subject.name());
+            Club to = facts.toClubs().isEmpty() ? null : facts.toClubs().get(0);
+            if (to != null && !FoldedText.fold(to.name()).equals(subjectName)) {
+                out.append(" to ").append(to.name());
             }
-            if (facts.fromClub() != null) {
-                out.append(" from ").append(facts.fromClub().name());
+            Club from = facts.fromClub();
+            if (from != null && (to == null || !from.id().equals(to.id()))
+                    && !FoldedText.fold(from.name()).equals(subjectName)) {
+                out.append(" from ").append(from.name());
             }
         } else if (!facts.clubs().isEmpty()) {
             // No player named: the clubs are the news ("Rumour: Newcastle United, £50m."), no direction to state.
@@ -72,6 +81,22 @@ final class Summariser {
             out.append(")");
         }
         return out.append(". ").toString();
+    }
+
+    /** Whether a name is one of the article's clubs (the subject and destination must never be the same club). */
+    private static boolean namesAClub(String name, Facts facts) {
+        String folded = FoldedText.fold(name);
+        List<Club> all = new java.util.ArrayList<>(facts.clubs());
+        all.addAll(facts.toClubs());
+        if (facts.fromClub() != null) {
+            all.add(facts.fromClub());
+        }
+        for (Club club : all) {
+            if (FoldedText.fold(club.name()).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first body sentence about the main player (or club) with transfer talk, else the first one. */

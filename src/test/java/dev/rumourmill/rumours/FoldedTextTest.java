@@ -30,4 +30,28 @@ class FoldedTextTest {
         assertThat(text.originalOffset(folded)).isEqualTo(text.original().indexOf("Arsenal"));
         assertThat(text.originalEnd(folded + 7)).isEqualTo(text.original().length());
     }
+
+    @Test
+    @DisplayName("a text with many letters that expand folds whole and still maps offsets back")
+    void manyExpandingLetters() {
+        // GIVEN forty letters that each fold to two (more than any fixed slack), then a name
+        String original = "ß".repeat(40) + " Æsir joins Arsenal";
+        // WHEN it is folded
+        FoldedText text = FoldedText.of(original);
+        // THEN every letter is folded and the name maps back to where it is written
+        assertThat(text.folded()).isEqualTo("ss".repeat(40) + " aesir joins arsenal");
+        int folded = text.folded().indexOf("arsenal");
+        assertThat(text.originalOffset(folded)).isEqualTo(original.indexOf("Arsenal"));
+        assertThat(text.originalEnd(text.folded().length())).isEqualTo(original.length());
+    }
+
+    @Test
+    @DisplayName("folding a name that is already folded gives the same text as folding it afresh")
+    void alreadyFolded() {
+        // GIVEN names already in lower-case ASCII, and ones that are not
+        // WHEN / THEN folding gives the folded form in both cases
+        assertThat(FoldedText.fold("real madrid")).isEqualTo("real madrid");
+        assertThat(FoldedText.fold(" real  madrid ")).isEqualTo("real madrid");
+        assertThat(FoldedText.fold("Real Madrid")).isEqualTo("real madrid");
+    }
 }

@@ -50,4 +50,17 @@ class GroundingCheckTest {
 
         assertThat(result.problems()).contains("name Pablo", "name Inventado");
     }
+
+    @Test
+    @DisplayName("a number is grounded only where the article writes it whole, not inside a longer number")
+    void numberWrittenWhole() {
+        // GIVEN the article writes "2026" and "26-year-old" but never "202" or "6"
+        // WHEN a summary states each of them
+        GroundingCheck.Result whole = check("Rumour: Ibrahima Konaté to Real Madrid, 26, deal ends 2026.");
+        GroundingCheck.Result part = check("Rumour: Ibrahima Konaté to Real Madrid, 202 games, 6 caps.");
+
+        // THEN the whole numbers are grounded and the pieces are not
+        assertThat(whole.problems()).noneMatch(p -> p.startsWith("number"));
+        assertThat(part.problems()).contains("number 202", "number 6");
+    }
 }

@@ -45,11 +45,14 @@ class RumourAlertsEndToEndTest {
     private FakeDiscord fake;
     private RunningBot bot;
     private FakeChannel channel;
+    private FakeChannel second;
 
     @BeforeAll
     void start() {
-        fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("liverpool-transfers")).start();
+        fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("liverpool-transfers")
+                .withTextChannel("second")).start();
         channel = fake.guild("Kop").channel("liverpool-transfers");
+        second = fake.guild("Kop").channel("second");
         int port = feeds.url("/").getPort();
         bot = RunningBot.against(fake)
                 .withAllowedPrivateHost("localhost")
@@ -111,6 +114,31 @@ class RumourAlertsEndToEndTest {
         assertThat(fake.messagesIn(channel.id())).hasSize(1);
     }
 
+    @Test
+    @DisplayName("@everyone and markdown in a feed's headline and text reach the alert escaped, and nobody is pinged")
+    void hostileFeedTextPingsNobody() {
+        // GIVEN a second channel following Liverpool
+        fake.interaction("alerts").subcommand("follow").option("club", "Liverpool").by(FakeUser.named("admin"))
+                .in(second).withMemberPermissions(FakePermission.MANAGE_GUILD).send().awaitReply();
+
+        // WHEN the club feed carries a rumour whose title and text try to ping everyone
+        clubFeed.set(rss("Kopite Daily", item("robertson-1", "@everyone **BREAKING** Robertson set for Juventus switch",
+                "@everyone Liverpool left-back Andrew Robertson is set to join Juventus in January, according to "
+                        + "Fabrizio Romano. The Scotland captain has been offered a two-year deal in Turin.",
+                Instant.now().minus(Duration.ofMinutes(2))) + UNRELATED));
+        bot.bean(FeedStateStore.class).makeAllDue(Instant.now());
+
+        // THEN the alert shows the text escaped and its allowed_mentions allow nobody
+        PostedMessage alert = fake.await("the Robertson alert", () -> fake.messagesIn(second.id()).stream()
+                .filter(m -> m.embeds().get(0).path("title").asText().contains("Robertson")).findFirst(),
+                Duration.ofSeconds(30));
+        assertThat(alert.embeds().get(0).path("title").asText()).isEqualTo("🔄 Andrew Robertson → Juventus");
+        assertThat(alert.text()).doesNotContain("@everyone").contains("@\u200Beveryone");
+        assertThat(alert.content()).isEmpty();
+        assertThat(alert.allowedMentions().path("parse")).isEmpty();
+        assertThat(alert.message().path("mention_everyone").asBoolean()).isFalse();
+    }
+
     private static String rss(String title, String items) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>" + title
                 + "</title><link>https://example.org/</link>" + items + "</channel></rss>";
@@ -118,6 +146,8 @@ class RumourAlertsEndToEndTest {
 
     private static String item(String id, String title, String text, Instant published) {
         String host = id.startsWith("konate-2") ? "wire.example" : "kopite.example";
+        title = title.replace("&", "&amp;").replace("<", "&lt;");
+        text = text.replace("&", "&amp;").replace("<", "&lt;");
         return "<item><title>" + title + "</title><link>https://" + host + "/" + id + "</link><guid>" + id
                 + "</guid><pubDate>" + DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atOffset(ZoneOffset.UTC))
                 + "</pubDate><description>" + text + "</description></item>";

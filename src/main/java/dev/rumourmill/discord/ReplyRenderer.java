@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.AbstractMessageBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -35,25 +36,19 @@ public final class ReplyRenderer {
     }
 
     public static MessageCreateData create(Reply reply) {
-        return new MessageCreateBuilder()
-                .setContent(truncate(reply.content(), MAX_CONTENT))
-                .setEmbeds(embeds(reply))
-                .setFiles(files(reply))
-                .setComponents(rows(reply))
-                .setAllowedMentions(EnumSet.noneOf(MentionType.class))
-                .mentionRepliedUser(false)
-                .build();
+        return fill(new MessageCreateBuilder(), reply).setFiles(files(reply)).build();
     }
 
     public static MessageEditData edit(Reply reply) {
-        return new MessageEditBuilder()
-                .setContent(truncate(reply.content(), MAX_CONTENT))
+        return fill(new MessageEditBuilder(), reply).setFiles(files(reply)).build();
+    }
+
+    private static <B extends AbstractMessageBuilder<?, B>> B fill(B builder, Reply reply) {
+        return builder.setContent(truncate(reply.content(), MAX_CONTENT))
                 .setEmbeds(embeds(reply))
-                .setFiles(files(reply))
                 .setComponents(rows(reply))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))
-                .mentionRepliedUser(false)
-                .build();
+                .mentionRepliedUser(false);
     }
 
     static List<ActionRow> rows(Reply reply) {

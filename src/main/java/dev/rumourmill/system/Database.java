@@ -75,10 +75,13 @@ public final class Database {
     }
 
     static String jdbcUrl(String url) {
-        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=")) {
-            return url + H2_COMPATIBILITY;
+        if (!url.startsWith("jdbc:h2:")) {
+            return url;
         }
-        return url;
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String withMode = upper.contains(";MODE=") ? url : url + H2_COMPATIBILITY;
+        // H2 would close the database in its own shutdown hook, before the bot has stopped using it on SIGTERM.
+        return upper.contains(";DB_CLOSE_ON_EXIT=") ? withMode : withMode + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static String firstLine(Throwable e) {

@@ -69,35 +69,6 @@ final class ButtonResponder {
     }
 
     private void send(Reply reply, Supplier<CompletableFuture<?>> sending) {
-        CompletableFuture<?> sent;
-        try {
-            sent = sending.get();
-        } catch (RuntimeException e) {
-            sent = CompletableFuture.failedFuture(e);
-        }
-        sent.whenComplete((ignored, failure) -> {
-            if (failure == null) {
-                return;
-            }
-            log.error("Could not answer the click on {}: {}", event.getComponentId(), failure.toString());
-            if (reply != InteractionResponder.SOMETHING_WENT_WRONG) {
-                fallback();
-            }
-        });
-    }
-
-    private void fallback() {
-        var apology = ReplyRenderer.create(InteractionResponder.SOMETHING_WENT_WRONG);
-        try {
-            if (event.isAcknowledged()) {
-                event.getHook().sendMessage(apology).setEphemeral(true).queue(null,
-                        failure -> log.error("Could not apologise for {}: {}", event.getComponentId(), failure.toString()));
-            } else {
-                event.reply(apology).setEphemeral(true).queue(null,
-                        failure -> log.error("Could not apologise for {}: {}", event.getComponentId(), failure.toString()));
-            }
-        } catch (RuntimeException e) {
-            log.error("Could not apologise for {}: {}", event.getComponentId(), e.toString());
-        }
+        Answering.sendOrApologise(event, "the click on " + event.getComponentId(), reply, sending);
     }
 }

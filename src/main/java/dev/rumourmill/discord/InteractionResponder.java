@@ -1,6 +1,7 @@
 package dev.rumourmill.discord;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
@@ -80,36 +81,7 @@ final class InteractionResponder {
         }
     }
 
-    /** Sends, and if that fails for any reason other than the fallback itself, tries the plain apology. */
-    private void send(Reply reply, java.util.function.Supplier<CompletableFuture<?>> sending) {
-        CompletableFuture<?> sent;
-        try {
-            sent = sending.get();
-        } catch (RuntimeException e) {
-            sent = CompletableFuture.failedFuture(e);
-        }
-        sent.whenComplete((ignored, failure) -> {
-            if (failure == null) {
-                return;
-            }
-            log.error("Could not answer /{}: {}", event.getName(), failure.toString());
-            if (reply != SOMETHING_WENT_WRONG) {
-                fallback();
-            }
-        });
-    }
-
-    private void fallback() {
-        try {
-            if (event.isAcknowledged()) {
-                event.getHook().sendMessage(ReplyRenderer.create(SOMETHING_WENT_WRONG)).setEphemeral(true)
-                        .queue(null, failure -> log.error("Could not apologise for /{}: {}", event.getName(), failure.toString()));
-            } else {
-                event.reply(ReplyRenderer.create(SOMETHING_WENT_WRONG)).setEphemeral(true)
-                        .queue(null, failure -> log.error("Could not apologise for /{}: {}", event.getName(), failure.toString()));
-            }
-        } catch (RuntimeException e) {
-            log.error("Could not apologise for /{}: {}", event.getName(), e.toString());
-        }
+    private void send(Reply reply, Supplier<CompletableFuture<?>> sending) {
+        Answering.sendOrApologise(event, "/" + event.getName(), reply, sending);
     }
 }

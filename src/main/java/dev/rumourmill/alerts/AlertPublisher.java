@@ -17,23 +17,50 @@ public class AlertPublisher {
 
     private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
+    private final GuildTiers guildTiers;
     private final AlertRouter router = new AlertRouter();
     private final AlertMessageFactory messages = new AlertMessageFactory();
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox,
+            org.springframework.beans.factory.ObjectProvider<GuildTiers> guildTiers, Clock clock) {
+        this(subscriptions, outbox, guildTiers.getIfAvailable(GuildTiers::sameEverywhere), clock);
+    }
+
     public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
+        this(subscriptions, outbox, GuildTiers.sameEverywhere(), clock);
+    }
+
+    AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
+        this.guildTiers = guildTiers;
         this.clock = clock;
     }
 
-    /** @return the ids of the channels the story was routed to */
+    /**
+     * Routes the story with each subscription's server's own tiers (for its tier filter and badges) and
+     * queues one alert per channel.
+     *
+     * @return the ids of the channels the story was routed to
+     */
     public List<String> publish(StoryAlert story) {
-        List<Subscription> targets = router.route(story, subscriptions.all());
-        for (Subscription target : targets) {
-            enqueue(story, target);
+        java.util.Map<String, StoryAlert> byChannel = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Subscription> targets = new java.util.LinkedHashMap<>();
+        for (Subscription subscription : subscriptions.all()) {
+            if (targets.containsKey(subscription.channelId())) {
+                continue;
+            }
+            StoryAlert rated = subscription.guildId() == null ? story
+                    : story.withSources(guildTiers.rate(story.sources(), subscription.guildId()));
+            if (router.matches(subscription, rated)) {
+                targets.put(subscription.channelId(), subscription);
+                byChannel.put(subscription.channelId(), rated);
+            }
         }
-        return targets.stream().map(Subscription::channelId).toList();
+        targets.forEach((channel, target) -> enqueue(byChannel.get(channel), target));
+        return List.copyOf(targets.keySet());
     }
 
     /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */

@@ -26,6 +26,11 @@ public final class AlertRouter {
         return new ArrayList<>(byChannel.values());
     }
 
+    /** Whether one subscription wants the story. */
+    public boolean matches(Subscription subscription, StoryAlert story) {
+        return matches(subscription, story, keys(story.players()), keys(story.clubs()));
+    }
+
     static boolean matches(Subscription subscription, StoryAlert story, Set<String> players, Set<String> clubs) {
         if (subscription.paused() || !subscription.kinds().contains(story.kind())) {
             return false;

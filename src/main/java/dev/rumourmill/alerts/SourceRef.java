@@ -6,8 +6,13 @@ import java.util.Locale;
  * A journalist or outlet behind a story, with its reliability tier as the receiving community rates it.
  *
  * @param tier official, 1 (most reliable) to 4, aggregator, or null when the source is not rated
+ * @param id   the knowledge base's id of the source, or null: lets a server's own tiers be applied
  */
-public record SourceRef(String name, String tier) {
+public record SourceRef(String name, String tier, String id) {
+
+    public SourceRef(String name, String tier) {
+        this(name, tier, null);
+    }
 
     public SourceRef {
         if (name == null || name.isBlank()) {

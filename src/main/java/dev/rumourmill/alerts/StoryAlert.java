@@ -57,6 +57,13 @@ public record StoryAlert(
         confidence = Math.max(0, Math.min(1, confidence));
     }
 
+    /** The same story with its sources rated differently (one server's own tiers), best first. */
+    public StoryAlert withSources(List<SourceRef> rated) {
+        List<SourceRef> sorted = rated.stream().sorted(java.util.Comparator.comparingInt(SourceRef::rank)).toList();
+        return new StoryAlert(storyKey, update, kind, stage, headline, players, clubs, summary, sorted, confidence,
+                articleUrl, imageUrl, feedName, publishedAt, contractLine, reports, latestSources);
+    }
+
     /** The best (lowest) tier rank among the sources; 4 when there is none. */
     public int bestSourceRank() {
         return sources.stream().mapToInt(SourceRef::rank).min().orElse(4);

@@ -80,7 +80,7 @@ final class StoryAlerts {
         List<SourceRef> refs = new ArrayList<>();
         for (String id : story.sourceIds()) {
             knowledge.source(id).ifPresentOrElse(
-                    source -> refs.add(new SourceRef(source.name(), tiers.tierOf(source, null))),
+                    source -> refs.add(new SourceRef(source.name(), tiers.tierOf(source, null), source.id())),
                     () -> analysis.sources().stream().filter(s -> s.id().equals(id)).findFirst()
                             .ifPresent(s -> refs.add(new SourceRef(s.name(), s.tier()))));
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {RunCommand.class, AnalyseCommand.class, InspectFeedCommand.class, ImportContractsCommand.class,
             BenchCommand.class},
         footer = {"", "Environment: DISCORD_TOKEN (bot token; without it the bot runs in preview mode),",
-            "RUMOURMILL_CONFIG (config file), RUMOURMILL_DB_PASSWORD (PostgreSQL password).",
+            "RUMOURMILL_CONFIG (config file), RUMOURMILL_DB_PASSWORD (PostgreSQL password),",
+            "FOOTBALL_DATA_API_KEY (optional live contract data).",
             "Exit codes: 0 ok, 1 failure, 2 bad usage or bad configuration."})
 public class RootCommand implements Callable<Integer> {
 

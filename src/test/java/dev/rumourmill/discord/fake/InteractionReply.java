@@ -1,7 +1,6 @@
 package dev.rumourmill.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,52 +15,12 @@ import java.util.List;
  * @param requests  every request of this interaction up to the answer, in order
  */
 public record InteractionReply(boolean deferred, boolean ephemeral, JsonNode message, List<String> fileNames,
-                               List<RecordedRequest> requests) {
+                               List<RecordedRequest> requests) implements FakeMessageView {
 
     static final int EPHEMERAL_FLAG = 64;
-
-    public String content() {
-        return message.path("content").asText("");
-    }
-
-    public List<JsonNode> embeds() {
-        List<JsonNode> embeds = new ArrayList<>();
-        message.path("embeds").forEach(embeds::add);
-        return embeds;
-    }
-
-    /** The buttons the bot put under the message (for a click's answer: under the edited message). */
-    public List<FakeButton> buttons() {
-        return FakeButton.of(message);
-    }
 
     /** The allowed_mentions object sent with the reply, or a missing node when the bot sent none. */
     public JsonNode allowedMentions() {
         return message.path("allowed_mentions");
-    }
-
-    /** All visible text (content, embed titles, descriptions, fields, footers), for simple assertions. */
-    public String text() {
-        return visibleText(message);
-    }
-
-    static String visibleText(JsonNode message) {
-        StringBuilder text = new StringBuilder(message.path("content").asText(""));
-        for (JsonNode embed : message.path("embeds")) {
-            append(text, embed.path("title"));
-            append(text, embed.path("description"));
-            for (JsonNode field : embed.path("fields")) {
-                append(text, field.path("name"));
-                append(text, field.path("value"));
-            }
-            append(text, embed.path("footer").path("text"));
-        }
-        return text.toString().strip();
-    }
-
-    private static void append(StringBuilder text, JsonNode node) {
-        if (node.isTextual()) {
-            text.append('\n').append(node.asText());
-        }
     }
 }

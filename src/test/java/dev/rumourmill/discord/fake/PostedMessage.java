@@ -1,7 +1,6 @@
 package dev.rumourmill.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,30 +14,10 @@ import java.util.List;
  * @param edits     how many times it was edited
  */
 public record PostedMessage(String id, String channelId, JsonNode request, JsonNode message, List<String> fileNames,
-                            int edits) {
-
-    public String content() {
-        return message.path("content").asText("");
-    }
-
-    public List<JsonNode> embeds() {
-        List<JsonNode> embeds = new ArrayList<>();
-        message.path("embeds").forEach(embeds::add);
-        return embeds;
-    }
-
-    /** The buttons under the message, as it stands now. */
-    public List<FakeButton> buttons() {
-        return FakeButton.of(message);
-    }
+                            int edits) implements FakeMessageView {
 
     /** The allowed_mentions the bot sent with this message, or a missing node when it sent none. */
     public JsonNode allowedMentions() {
         return request.path("allowed_mentions");
-    }
-
-    /** All visible text (content, embed titles, descriptions, fields, footers), for simple assertions. */
-    public String text() {
-        return InteractionReply.visibleText(message);
     }
 }

@@ -17,12 +17,18 @@ final class Amounts {
             "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + UNIT + ")?"
                     + "|(?<n2>" + NUMBER + ")(?<u2>" + UNIT + ")?\\s?(?<cur2>[eE]uros?|[pP]ounds?|[dD]ollars?|EUR|GBP|USD)\\b)"
                     + "(?<conversion>\\s?\\((?:about\\s|around\\s|approx\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + UNIT + "?\\))?");
+    /** Where an amount can start: a currency sign or a digit. */
+    static final Scanning.Starts STARTS = Scanning.Starts.digitsAnd("£€$");
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)(?:around|about|roughly|approximately|at least|more than|less than|over|under|up to|in excess of|"
                     + "in the region of|worth|close to|nearly|almost|rising to|a reported|an initial|initial)\\s+$");
 
     /** The qualifier written just before an amount starting at {@code start}, with its space, or "". */
     static String qualifierBefore(CharSequence text, int start) {
+        // The qualifier ends in white space right before the amount: without it, no pattern to try.
+        if (start == 0 || !Character.isWhitespace(text.charAt(start - 1))) {
+            return "";
+        }
         int from = Math.max(0, start - 20);
         Matcher m = QUALIFIER.matcher(text).region(from, start);
         return m.find() ? text.subSequence(m.start(), start).toString() : "";

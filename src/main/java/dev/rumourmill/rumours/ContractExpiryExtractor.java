@@ -13,8 +13,16 @@ import java.util.regex.Pattern;
  */
 final class ContractExpiryExtractor {
 
-    private static final String CONTRACT = "(?:contract|deal|terms|extension|agreement|stay|ties him|tie him|tied|tying|"
-            + "committed|commits|keeps him|keep him|renewal|run|runs)";
+    private static final java.util.List<String> CONTRACT_WORDS = java.util.List.of("contract", "deal", "terms",
+            "extension", "agreement", "stay", "ties him", "tie him", "tied", "tying", "committed", "commits", "keeps him",
+            "keep him", "renewal", "run", "runs");
+    private static final String CONTRACT = "(?:" + String.join("|", CONTRACT_WORDS) + ")";
+    /** Where each pattern below can start: they all begin at a word. */
+    private static final Scanning.Starts EXPLICIT_STARTS = Scanning.Starts.firstLetters(CONTRACT_WORDS).atWordStart();
+    private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("2").atWordStart();
+    private static final Scanning.Starts OUT_STARTS = Scanning.Starts.of("o").atWordStart();
+    private static final Scanning.Starts RELATIVE_STARTS = Scanning.Starts.of("cdo").atWordStart();
+    private static final Scanning.Starts DURATION_STARTS = Scanning.Starts.digitsAnd("otfsne").atWordStart();
     private static final Pattern EXPLICIT = Pattern.compile(
             "\\b" + CONTRACT + "\\b[^.;]{0,80}?\\b(?:until|till|through|to|expires? in|expiring in|expire in|ends? in|ending in|"
                     + "expires? at the end of|runs? out in|run out in)\\s+(?:the\\s+)?(?:end of\\s+|summer of\\s+|summer\\s+|"
@@ -39,26 +47,26 @@ final class ContractExpiryExtractor {
 
     Integer extract(ArticleText article, Label label) {
         String text = article.folded().folded();
-        Integer year = firstYear(EXPLICIT, text);
+        Integer year = firstYear(EXPLICIT, EXPLICIT_STARTS, text);
         if (year == null) {
-            year = firstYear(OUT_OF_CONTRACT_IN, text);
+            year = firstYear(OUT_OF_CONTRACT_IN, OUT_STARTS, text);
         }
         if (year == null) {
-            year = firstYear(YEAR_FIRST, text);
+            year = firstYear(YEAR_FIRST, YEAR_STARTS, text);
         }
         LocalDate published = article.article().published();
         if (year != null || published == null) {
             return year;
         }
         Matcher relative = RELATIVE.matcher(text);
-        if (relative.find()) {
+        if (Scanning.find(relative, text, 0, text.length(), RELATIVE_STARTS)) {
             String when = relative.group(1) != null ? relative.group(1) : relative.group(2);
             int seasonEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
             return when.contains("next season") ? seasonEnd + 1 : seasonEnd;
         }
         if (label == Label.CONFIRMED) {
             Matcher duration = DURATION.matcher(text);
-            if (duration.find()) {
+            if (Scanning.find(duration, text, 0, text.length(), DURATION_STARTS)) {
                 String n = duration.group(1);
                 double years = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Double.parseDouble(n);
                 if (duration.group(0).contains("half")) {
@@ -70,9 +78,9 @@ final class ContractExpiryExtractor {
         return null;
     }
 
-    private static Integer firstYear(Pattern pattern, String text) {
+    private static Integer firstYear(Pattern pattern, Scanning.Starts starts, String text) {
         Matcher m = pattern.matcher(text);
-        if (!m.find()) {
+        if (!Scanning.find(m, text, 0, text.length(), starts)) {
             return null;
         }
         int year = Integer.parseInt(m.group(1));

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  */
 final class FeeExtractor {
 
-    private static final Pattern FEE_WORDS = Pattern.compile(
-            "\\b(?:fee|bid|offer|deal|worth|price|valuation|valued|value|clause|sign|signing|move|transfer|paid|pay|"
-                    + "paying|cost|costs|spend|swoop|buy|purchase|sale|sell|sold|package|add-ons|bonuses|loan|option|"
-                    + "demand|demands|asking|want|wants|rejected|tabled|submitted|prised|prise|lure|land|secure)\\b");
+    private static final Scanning.WordList FEE_WORDS = Scanning.WordList.of(java.util.List.of(
+            "fee", "bid", "offer", "deal", "worth", "price", "valuation", "valued", "value", "clause", "sign", "signing",
+            "move", "transfer", "paid", "pay", "paying", "cost", "costs", "spend", "swoop", "buy", "purchase", "sale",
+            "sell", "sold", "package", "add-ons", "bonuses", "loan", "option", "demand", "demands", "asking", "want",
+            "wants", "rejected", "tabled", "submitted", "prised", "prise", "lure", "land", "secure"));
     private static final Pattern WAGE_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:a|per|-a-|each)[ -]?(?:week|year|season|month)|^-a-week|^\\s*(?:in|of)\\s+(?:wages|salary)|^\\s*(?:a-week|pw|p/w)");
     private static final Pattern WAGE_BEFORE = Pattern.compile("(?:earning|earn|earns|wages? of|salary of|paid|on)\\s*$");
@@ -31,7 +32,9 @@ final class FeeExtractor {
                 continue;
             }
             Matcher m = Amounts.AMOUNT.matcher(sentence);
-            while (m.find()) {
+            // Whether the sentence has fee words: looked at only for a sentence with an amount, then once.
+            int feeWords = 0;
+            for (int at = 0; Scanning.find(m, sentence, at, sentence.length(), Amounts.STARTS); at = m.end()) {
                 String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
                 String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
                 if (WAGE_AFTER.matcher(after).find() || WAGE_BEFORE.matcher(before).find()
@@ -39,7 +42,10 @@ final class FeeExtractor {
                     continue;
                 }
                 String folded = article.foldedSentence(s);
-                if (!FEE_WORDS.matcher(folded).find()) {
+                if (feeWords == 0) {
+                    feeWords = FEE_WORDS.foundIn(folded) ? 1 : 2;
+                }
+                if (feeWords == 2) {
                     continue;
                 }
                 double score = (title ? 2 : bodyIndex <= 3 ? 1.5 : 0) - 0.05 * bodyIndex;
@@ -78,11 +84,19 @@ final class FeeExtractor {
         return false;
     }
 
+    /** Whether "release clause" follows at {@code at}, after at most one white-space character. */
+    private static boolean releaseClauseAt(String sentence, int at) {
+        if (at < sentence.length() && " \t\n\u000B\f\r".indexOf(sentence.charAt(at)) >= 0
+                && sentence.startsWith("release clause", at + 1)) {
+            return true;
+        }
+        return sentence.startsWith("release clause", at);
+    }
+
     /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */
     private static String asWritten(Matcher m, String sentence) {
         String text = (Amounts.qualifierBefore(sentence, m.start()) + sentence.substring(m.start(), m.end())).strip();
-        String rest = sentence.substring(m.end());
-        if (rest.matches("(?s)^\\s?release clause.*")) {
+        if (releaseClauseAt(sentence, m.end())) {
             text = text + " release clause";
         }
         return text;

@@ -10,6 +10,7 @@ public final class FoldedText {
 
     private final String original;
     private final String folded;
+    /** Original offset of each folded character, or null when they are the same (no letter expanded). */
     private final int[] originalIndex;
 
     private FoldedText(String original, String folded, int[] originalIndex) {
@@ -20,36 +21,51 @@ public final class FoldedText {
 
     public static FoldedText of(String original) {
         int length = original.length();
-        // Plain arrays, grown only on the rare non-ASCII character that folds to several (ß → ss): this
-        // runs over every article, and per-character StringBuilder calls were a visible share of its cost.
+        // Plain arrays: this runs over every article, and per-character StringBuilder calls were a visible
+        // share of its cost. Most texts fold one character to one (é → e, £ → space), so offsets are the
+        // same in both and no offset map is kept until a letter expands (ß → ss).
         char[] out = new char[length + 16];
-        int[] index = new int[length + 17];
+        int[] index = null;
         int size = 0;
         char[] in = new char[1];
         char[] buffer = new char[8];
         for (int i = 0; i < length; i++) {
             char c = original.charAt(i);
             if (c < 128) {
-                index[size] = i;
+                if (index != null) {
+                    index[size] = i;
+                }
                 out[size++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 continue;
             }
             in[0] = c;
             int n = ASCIIFoldingFilter.foldToASCII(in, 0, buffer, 0, 1);
+            if (n != 1 && index == null) {
+                index = new int[out.length + 1];
+                for (int k = 0; k < size; k++) {
+                    index[k] = k;
+                }
+            }
             if (size + n + 1 > out.length - (length - i)) {
                 int grown = Math.max(out.length * 2, size + n + (length - i) + 16);
                 out = java.util.Arrays.copyOf(out, grown);
-                index = java.util.Arrays.copyOf(index, grown + 1);
+                if (index != null) {
+                    index = java.util.Arrays.copyOf(index, grown + 1);
+                }
             }
             for (int k = 0; k < n; k++) {
-                index[size] = i;
+                if (index != null) {
+                    index[size] = i;
+                }
                 char f = Character.toLowerCase(buffer[k]);
                 // Symbols left over ("£", "€", "—") are not words: a space keeps the folded text in one byte per
                 // character, which makes every lookup in it cheaper. Amounts are read from the original text.
                 out[size++] = f < 128 || Character.isLetterOrDigit(f) ? f : ' ';
             }
         }
-        index[size] = length;
+        if (index != null) {
+            index[size] = length;
+        }
         return new FoldedText(original, new String(out, 0, size), index);
     }
 
@@ -105,11 +121,14 @@ public final class FoldedText {
 
     /** The offset in the original text of the folded character at {@code foldedOffset}. */
     public int originalOffset(int foldedOffset) {
-        return originalIndex[foldedOffset];
+        return originalIndex == null ? foldedOffset : originalIndex[foldedOffset];
     }
 
     /** The first folded offset whose original offset is at or after {@code originalOffset}. */
     public int foldedOffset(int originalOffset) {
+        if (originalIndex == null) {
+            return Math.max(0, Math.min(originalOffset, folded.length()));
+        }
         int low = 0;
         int high = folded.length();
         while (low < high) {
@@ -125,6 +144,9 @@ public final class FoldedText {
 
     /** The original offset just after the folded range ending (exclusive) at {@code foldedEnd}. */
     public int originalEnd(int foldedEnd) {
+        if (originalIndex == null) {
+            return foldedEnd;
+        }
         return foldedEnd == 0 ? 0 : originalIndex[foldedEnd - 1] + 1;
     }
 }

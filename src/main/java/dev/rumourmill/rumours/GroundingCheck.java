@@ -22,6 +22,8 @@ public final class GroundingCheck {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+    private static final Scanning.Starts DIGITS = Scanning.Starts.digitsAnd("");
+    private static final Scanning.Starts CAPITALS = Scanning.Starts.upperCase();
     /** Words the summary template itself writes. */
     private static final Set<String> TEMPLATE = Set.of("Rumour", "Confirmed", "Denied", "Denial", "From", "Per", "To");
 
@@ -54,20 +56,21 @@ public final class GroundingCheck {
                 covered[i] = true;
             }
         }
+        int length = summary.length();
         Matcher amount = Amounts.AMOUNT.matcher(summary);
-        while (amount.find()) {
+        for (int at = 0; Scanning.find(amount, summary, at, length, Amounts.STARTS); at = amount.end()) {
             if (!article.amountKeys().contains(Amounts.key(amount))) {
                 problems.add("amount " + amount.group().strip());
             }
         }
         Matcher number = NUMBER.matcher(summary);
-        while (number.find()) {
+        for (int at = 0; Scanning.find(number, summary, at, length, DIGITS); at = number.end()) {
             if (!article.writesNumber(number.group())) {
                 problems.add("number " + number.group());
             }
         }
         Matcher word = CAPITALISED.matcher(summary);
-        while (word.find()) {
+        for (int at = 0; Scanning.find(word, summary, at, length, CAPITALS); at = word.end()) {
             if (covered[word.start()] || TEMPLATE.contains(word.group())) {
                 continue;
             }

@@ -33,41 +33,60 @@ final class DirectionExtractor {
     private static final int MENTIONS_PER_CLUB = 6;
     private static final Set<String> CLUB_NOUNS = Set.of("side", "club", "giants", "outfit", "champions");
 
+    /** Words right after a club's name that make it the buyer ("X are confident of signing", "X's interest"). */
+    private static final List<String> BUYING = List.of("confident", "close", "keen", "interested", "set to sign",
+            "in talks", "plotting", "plot", "plan", "eyeing", "eye", "monitoring", "monitor", "chasing", "chase",
+            "targeting", "target", "want", "wants", "wanted", "hopeful", "hoping", "hope", "ready", "prepared",
+            "considering", "consider", "lining up", "line up", "closing in", "made an? (?:offer|bid|approach|enquiry)",
+            "make an? (?:offer|bid|approach)", "submitted", "tabled", "bid", "bidding", "offered",
+            "agreed (?:a )?(?:fee|deal|terms)", "weighing", "weigh", "lead the race", "leading the race", "push",
+            "pushing", "poised", "on the verge", "nearing", "edging", "opened talks", "open talks", "identified",
+            "set their sights", "sights", "favourites to sign", "lead", "leading", "swoop", "table", "launch",
+            "launched", "step up", "stepped up", "are after", "after", "admirers", "rival", "rivals", "battling",
+            "battle", "compete", "in the race", "race", "fighting", "scouted", "tracking", "will sign", "to sign",
+            "signing", "interest", "pursuit", "move for", "approach", "offer", "proposal", "enquiry");
     private static final Pattern TO_AFTER = Pattern.compile(
             "^(?:'s?)?\\s+(?:fc\\s+)?(?:are|is|have|has|had|were|was|will|would|could|might|must|remain|look)?\\s*"
                     + "(?:(?:been|now|also|still|reportedly|already|increasingly|very|all|firmly|understood to be|believed to be|said to be)\\s+)*"
-                    + "(?:confident|close|keen|interested|set to sign|in talks|plotting|plot|plan|eyeing|eye|monitoring|monitor|"
-                    + "chasing|chase|targeting|target|want|wants|wanted|hopeful|hoping|hope|ready|prepared|considering|consider|"
-                    + "lining up|line up|closing in|made an? (?:offer|bid|approach|enquiry)|make an? (?:offer|bid|approach)|"
-                    + "submitted|tabled|bid|bidding|offered|agreed (?:a )?(?:fee|deal|terms)|weighing|weigh|lead the race|"
-                    + "leading the race|push|pushing|poised|on the verge|nearing|edging|opened talks|open talks|identified|"
-                    + "set their sights|sights|favourites to sign|lead|leading|swoop|table|launch|launched|step up|stepped up|"
-                    + "are after|after|admirers|rival|rivals|battling|battle|compete|in the race|race|fighting|scouted|tracking|"
-                    + "(?:will|to) sign|signing|interest|pursuit|move for|approach|offer|proposal|enquiry)\\b");
+                    + Scanning.anyOf(BUYING) + "\\b");
+    /** A player's position: "X's defender", "X midfielder Y" make X his club. */
+    private static final List<String> POSITIONS = List.of("defender", "midfielder", "striker", "forward", "winger",
+            "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "right-back", "left-back", "wing-back",
+            "playmaker", "captain", "star", "youngster", "attacker");
+    /** Words right after a club's name that make it the seller ("X are willing to sell", "X rejected"). */
+    private static final List<String> SELLING = List.of("willing to sell", "ready to sell", "prepared to sell",
+            "want £", "want €", "value", "valued", "demand", "demanding", "asking", "reject", "rejected", "turned down",
+            "knocked back", "refuse", "refused", "accept", "accepted");
     private static final Pattern FROM_AFTER = Pattern.compile(
-            "^(?:'s?)\\s+(?:[a-z-]+\\s+){0,3}?(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|"
-                    + "center-back|full-back|right-back|left-back|wing-back|playmaker|captain|star|youngster|attacker|"
-                    + "academy graduate|number|no\\.)\\b"
-                    + "|^\\s+(?:defender|midfielder|striker|forward|winger|goalkeeper|keeper|centre-back|center-back|full-back|"
-                    + "right-back|left-back|wing-back|playmaker|captain|star|youngster|attacker)\\b"
-                    + "|^(?:'s?)?\\s+(?:are|is|have|has)?\\s*(?:(?:now|also|still|reportedly)\\s+)*(?:willing to sell|ready to sell|"
-                    + "prepared to sell|want £|want €|value|valued|demand|demanding|asking|reject|rejected|turned down|"
-                    + "knocked back|refuse|refused|accept|accepted)");
+            "^(?:'s?)\\s+(?:[a-z-]+\\s+){0,3}?" + Scanning.anyOf(concat(POSITIONS, List.of("academy graduate", "number",
+                    "no\\."))) + "\\b"
+                    + "|^\\s+" + Scanning.anyOf(POSITIONS) + "\\b"
+                    + "|^(?:'s?)?\\s+(?:are|is|have|has)?\\s*(?:(?:now|also|still|reportedly)\\s+)*" + Scanning.anyOf(SELLING));
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     /**
      * The text before a club's name without what may sit between the phrase and the name: "the", or
      * "the Spanish giants" in "a move to the Spanish giants Real Madrid".
      */
     private static String lastWords(String before) {
-        String[] words = before.trim().split(" ");
-        int end = words.length;
-        if (end >= 2 && CLUB_NOUNS.contains(words[end - 1])) {
-            end -= 2;
+        // The words are cut at single spaces, as by split(" "), without building the array: this runs for
+        // every club mention. end is the end of the words kept, -1 when none are.
+        String text = before.trim();
+        int end = text.length();
+        int lastSpace = text.lastIndexOf(' ', end - 1);
+        if (lastSpace >= 0 && CLUB_NOUNS.contains(text.substring(lastSpace + 1, end))) {
+            end = text.lastIndexOf(' ', lastSpace - 1);
         }
-        if (end >= 1 && words[end - 1].equals("the")) {
-            end--;
+        int lastWord = text.lastIndexOf(' ', end - 1) + 1;
+        if (end >= 0 && end - lastWord == 3 && text.startsWith("the", lastWord)) {
+            end = lastWord - 1;
         }
-        return " " + String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(0, end)));
+        return " " + (end < 0 ? "" : text.substring(0, end));
     }
 
     private static boolean endsWithPhrase(String before, List<String> phrases) {

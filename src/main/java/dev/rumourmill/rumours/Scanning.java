@@ -124,12 +124,35 @@ final class Scanning {
     record WordList(Pattern pattern, Starts starts) {
 
         static WordList of(java.util.List<String> words) {
-            return new WordList(Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b"),
+            return new WordList(Pattern.compile("\\b" + anyOf(words) + "\\b"),
                     Starts.firstLetters(words).atWordStart());
         }
 
         boolean foundIn(CharSequence text) {
             return contains(pattern, text, starts);
         }
+    }
+
+    /**
+     * A regex alternation of {@code alternatives} grouped by first character: {@code (?:c(?:lose|onfident)|k(?:een))}
+     * instead of {@code (?:close|keen|confident)}. Java tries the alternatives of a group one by one; grouped,
+     * a position is rejected after one comparison per distinct first character instead of one per
+     * alternative. It matches exactly what the plain alternation matches, preferring the same alternative:
+     * alternatives with different first characters never match at the same place, and the order of those
+     * sharing one is kept. Each alternative must start with a literal character not followed by a quantifier.
+     */
+    static String anyOf(java.util.List<String> alternatives) {
+        java.util.Map<Character, java.util.List<String>> byFirst = new java.util.LinkedHashMap<>();
+        for (String alternative : alternatives) {
+            char first = alternative.isEmpty() ? '\\' : alternative.charAt(0);
+            char second = alternative.length() > 1 ? alternative.charAt(1) : ' ';
+            if ("\\[](){}.*+?^$|".indexOf(first) >= 0 || "?*+{".indexOf(second) >= 0) {
+                throw new IllegalArgumentException("an alternative must start with a plain character: " + alternative);
+            }
+            byFirst.computeIfAbsent(first, c -> new java.util.ArrayList<>()).add(alternative.substring(1));
+        }
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        byFirst.forEach((first, rests) -> groups.add(first + "(?:" + String.join("|", rests) + ")"));
+        return "(?:" + String.join("|", groups) + ")";
     }
 }

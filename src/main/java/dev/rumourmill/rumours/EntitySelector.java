@@ -32,9 +32,11 @@ final class EntitySelector {
      */
     private static final java.util.regex.Pattern MOVER = java.util.regex.Pattern.compile(
             "^(?:\\s*,[^,]{1,40},)?\\s*(?:is |are |has been |have been |was |looks |appears )?(?:now )?"
-                    + "(?:set to|tipped to|poised to|close to|closing in on|expected to|on the verge of|nearing|keen to"
-                    + "|eager to|wants to|could join|could move|would join|is another possible|another possible"
-                    + "|a possible|edging closer|in talks|wanted by|a target for|targeted by|linked with)\\b");
+                    + Scanning.anyOf(List.of("set to", "tipped to", "poised to", "close to", "closing in on", "expected to",
+                            "on the verge of", "nearing", "keen to", "eager to", "wants to", "could join", "could move",
+                            "would join", "is another possible", "another possible", "a possible", "edging closer",
+                            "in talks", "wanted by", "a target for", "targeted by", "linked with"))
+                    + "\\b");
 
     private final BackgroundMentions background = new BackgroundMentions();
 
@@ -69,25 +71,32 @@ final class EntitySelector {
      * club is often named once.
      */
     List<Prominence> rank(ArticleText article, List<Mention> mentions, EntityKind kind, Set<String> companions) {
-        Set<Integer> companionSentences = new java.util.HashSet<>();
-        Set<Integer> sentencesNamingPlayers = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.PLAYER) {
-                sentencesNamingPlayers.add(article.sentenceOf(m.start()));
-            }
+        int sentences = article.sentenceCount();
+        boolean[] story = new boolean[sentences];
+        boolean[] namingPlayers = new boolean[sentences];
+        for (int s = 0; s < sentences; s++) {
+            story[s] = storySentence(article, s);
         }
         for (Mention m : mentions) {
-            if (companions.contains(m.id())) {
-                int sentence = article.sentenceOf(m.start());
-                if (sentence >= 0 && storySentence(article, sentence)) {
-                    companionSentences.add(sentence);
-                }
-                // "X is wanted by Y. The 23-year-old has attracted interest from Z": the next sentence, naming
-                // no other player, is still about X.
-                int next = sentence + 1;
-                if (sentence >= 0 && next < article.sentenceCount() && !sentencesNamingPlayers.contains(next)
-                        && storySentence(article, next)) {
-                    companionSentences.add(next);
+            int sentence = article.sentenceOf(m.start());
+            if (m.kind() == EntityKind.PLAYER && sentence >= 0) {
+                namingPlayers[sentence] = true;
+            }
+        }
+        boolean[] companionSentences = new boolean[sentences];
+        if (!companions.isEmpty()) {
+            for (Mention m : mentions) {
+                if (companions.contains(m.id())) {
+                    int sentence = article.sentenceOf(m.start());
+                    if (sentence >= 0 && story[sentence]) {
+                        companionSentences[sentence] = true;
+                    }
+                    // "X is wanted by Y. The 23-year-old has attracted interest from Z": the next sentence, naming
+                    // no other player, is still about X.
+                    int next = sentence + 1;
+                    if (sentence >= 0 && next < sentences && !namingPlayers[next] && story[next]) {
+                        companionSentences[next] = true;
+                    }
                 }
             }
         }
@@ -105,20 +114,25 @@ final class EntitySelector {
                 // A former club, a match opponent or a betting line: not a club in this move.
                 continue;
             }
-            Prominence p = byId.computeIfAbsent(m.id(), id -> new Prominence(id, m.surface()));
+            Prominence p = byId.get(m.id());
+            if (p == null) {
+                p = new Prominence(m.id(), m.surface());
+                byId.put(m.id(), p);
+            }
             p.mentions++;
             p.first = Math.min(p.first, m.start());
             if (article.isTitle(sentence)) {
                 p.inTitle = true;
             }
-            if (sentence >= 0 && storySentence(article, sentence)) {
+            boolean inStory = sentence >= 0 && story[sentence];
+            if (inStory) {
                 p.storyMentions++;
             }
-            if (companionSentences.contains(sentence)) {
+            if (sentence >= 0 && companionSentences[sentence]) {
                 p.withCompanion = true;
             }
-            if (kind == EntityKind.PLAYER && m.strength() == Alias.Strength.STRONG && sentence >= 0
-                    && storySentence(article, sentence) && MOVER.matcher(article.foldedAfter(m.end(), 70)).find()) {
+            if (kind == EntityKind.PLAYER && !p.mover && m.strength() == Alias.Strength.STRONG && inStory
+                    && MOVER.matcher(article.foldedAfter(m.end(), 70)).lookingAt()) {
                 p.mover = true;
             }
         }

@@ -33,7 +33,7 @@ public final class GroundingCheck {
         this.gazetteer = gazetteer;
     }
 
-    Result check(String summary, ArticleText article, Set<String> extraEntityKeys) {
+    Result check(String summary, ArticleText article, NamedEntities named) {
         List<String> problems = new ArrayList<>();
         FoldedText folded = FoldedText.of(summary);
         Map<Long, List<Mention>> bySpan = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class GroundingCheck {
         for (List<Mention> group : bySpan.values()) {
             boolean grounded = false;
             for (Mention m : group) {
-                grounded |= known(m, article, extraEntityKeys);
+                grounded |= known(m, article, named);
             }
             Mention first = group.get(0);
             // Not grounded by id, but quoted from the article as written (an ambiguous "the Reds" the article
@@ -81,9 +81,9 @@ public final class GroundingCheck {
         return new Result(problems.isEmpty(), List.copyOf(problems));
     }
 
-    /** Whether the article names the entity: among the caller's keys, else among its own mentions. */
-    private static boolean known(Mention m, ArticleText article, Set<String> extraEntityKeys) {
-        if (extraEntityKeys.contains(m.kind() + ":" + m.id())) {
+    /** Whether the article names the entity: among what the caller names, else among its own mentions. */
+    private static boolean known(Mention m, ArticleText article, NamedEntities alsoNamed) {
+        if (alsoNamed.names(m.kind(), m.id())) {
             return true;
         }
         for (Mention named : article.mentions()) {

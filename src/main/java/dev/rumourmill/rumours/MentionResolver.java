@@ -2,7 +2,6 @@ package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,20 +34,27 @@ final class MentionResolver {
         this.article = article;
     }
 
+    /**
+     * The mentions that stand, from the gazetteer's candidates in text order ({@link Gazetteer#find} gives
+     * them so: its matches do not overlap, and the alternatives for one span come together).
+     */
     List<Mention> resolve(List<Mention> candidates) {
         // Per kind, no "kind:id" strings: this runs over every candidate, and with tens of thousands of
         // players there are many.
         Map<EntityKind, Set<String>> strong = new java.util.EnumMap<>(EntityKind.class);
-        for (Mention m : candidates) {
-            if (m.strength() == Alias.Strength.STRONG) {
-                strong.computeIfAbsent(m.kind(), k -> new HashSet<>()).add(m.id());
-            }
-        }
         Set<String> clubNames = new HashSet<>();
         Set<String> clubIds = new HashSet<>();
         Set<String> surfaces = new HashSet<>();
-        for (Mention m : candidates) {
-            if (m.kind() == EntityKind.CLUB && m.strength() == Alias.Strength.STRONG) {
+        int count = candidates.size();
+        int[] ends = new int[count];
+        for (int i = 0; i < count; i++) {
+            Mention m = candidates.get(i);
+            ends[i] = m.end();
+            if (m.strength() != Alias.Strength.STRONG) {
+                continue;
+            }
+            strong.computeIfAbsent(m.kind(), k -> new HashSet<>()).add(m.id());
+            if (m.kind() == EntityKind.CLUB) {
                 if (clubIds.add(m.id())) {
                     knowledge.club(m.id()).ifPresent(c -> clubNames.add(FoldedText.fold(c.name())));
                 }
@@ -57,38 +63,44 @@ final class MentionResolver {
                 }
             }
         }
-        // Candidates sharing a span are alternatives: keep at most one per kind.
-        Map<Long, List<Mention>> bySpan = new LinkedHashMap<>();
-        for (Mention m : candidates) {
-            bySpan.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new ArrayList<>(2)).add(m);
-        }
+        // Candidates sharing a span are alternatives, next to each other: keep at most one per kind.
         surnameCounts.clear();
         otherPeople.clear();
-        Set<Integer> mentionStarts = new HashSet<>();
-        Set<Integer> mentionEnds = new HashSet<>();
-        for (Mention m : candidates) {
-            mentionStarts.add(m.start());
-            mentionEnds.add(m.end());
-        }
-        for (List<Mention> group : bySpan.values()) {
-            if (group.size() == 1 && group.get(0).strength() == Alias.Strength.SURNAME) {
-                surnameCounts.merge(group.get(0).id(), 1, Integer::sum);
+        for (int from = 0, to; from < count; from = to) {
+            to = groupEnd(candidates, from);
+            if (to - from == 1 && candidates.get(from).strength() == Alias.Strength.SURNAME) {
+                surnameCounts.merge(candidates.get(from).id(), 1, Integer::sum);
             }
-            for (Mention m : group) {
-                if (m.strength() == Alias.Strength.SURNAME && !isStrong(strong, m)
-                        && anotherFirstName(m, mentionEnds)) {
+            for (int i = from; i < to; i++) {
+                Mention m = candidates.get(i);
+                if (m.strength() == Alias.Strength.SURNAME && !isStrong(strong, m) && anotherFirstName(m, ends)) {
                     otherPeople.add(m.id());
                 }
             }
         }
         List<Mention> out = new ArrayList<>();
-        for (List<Mention> group : bySpan.values()) {
-            Mention chosen = choose(group, strong, clubNames);
+        for (int from = 0, to; from < count; from = to) {
+            to = groupEnd(candidates, from);
+            Mention only = candidates.get(from);
+            // The common case, one strong name for the span, stands on its own.
+            Mention chosen = to - from == 1 && only.strength() == Alias.Strength.STRONG ? only
+                    : choose(candidates.subList(from, to), strong, clubNames);
             if (chosen != null) {
                 out.add(chosen);
             }
         }
         return out;
+    }
+
+    /** The end (exclusive) of the group of candidates with the span of candidate {@code from}. */
+    private static int groupEnd(List<Mention> candidates, int from) {
+        Mention first = candidates.get(from);
+        int to = from + 1;
+        while (to < candidates.size() && candidates.get(to).start() == first.start()
+                && candidates.get(to).end() == first.end()) {
+            to++;
+        }
+        return to;
     }
 
     private static boolean isStrong(Map<EntityKind, Set<String>> strong, Mention m) {
@@ -178,7 +190,7 @@ final class MentionResolver {
      * the article names another person with that surname, a coach or a relative. A word that is itself a name
      * we know (a club, "Liverpool's"), a position or the start of a sentence does not count.
      */
-    private boolean anotherFirstName(Mention m, Set<Integer> mentionEnds) {
+    private boolean anotherFirstName(Mention m, int[] mentionEnds) {
         // Cheap test first (this runs for every surname candidate): "Xxxx Surname", a capitalised word of
         // letters right before, separated by one space.
         String text = article.text();
@@ -197,7 +209,7 @@ final class MentionResolver {
         if (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             return false;
         }
-        if (end - wordStart < 3 || mentionEnds.contains(end)) {
+        if (end - wordStart < 3 || endsAMention(mentionEnds, end)) {
             return false;
         }
         int sentence = article.sentenceOf(m.start());
@@ -213,6 +225,11 @@ final class MentionResolver {
         String written = FoldedText.fold(word);
         String first = FoldedText.fold(fullName.substring(0, space));
         return !first.startsWith(written.substring(0, 3)) && !fullName.contains(word);
+    }
+
+    /** Whether a candidate ends at {@code offset}; candidates are in text order, so their ends are sorted. */
+    private static boolean endsAMention(int[] ends, int offset) {
+        return java.util.Arrays.binarySearch(ends, offset) >= 0;
     }
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");

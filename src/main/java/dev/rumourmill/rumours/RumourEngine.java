@@ -100,13 +100,9 @@ public final class RumourEngine {
         DealType dealType = dealTypes.extract(text, label);
         StoryStage stage = StageDetector.stage(text, label);
 
-        Set<String> extraKeys = new HashSet<>();
-        for (Mention m : mentions) {
-            extraKeys.add(m.kind() + ":" + m.id());
-        }
-        sources.forEach(s -> extraKeys.add(EntityKind.SOURCE + ":" + s.id()));
+        NamedEntities named = new NamedEntities(mentions, sources);
         String summary = summariser.summarise(text,
-                new Summariser.Facts(label, players, clubs, from, to, fee, sources), extraKeys);
+                new Summariser.Facts(label, players, clubs, from, to, fee, sources), named);
         List<RatedSource> rated = sources.stream()
                 .map(s -> new RatedSource(s.id(), s.name(), s.kind(), tiers.tierOf(s, null)))
                 .toList();
@@ -116,7 +112,7 @@ public final class RumourEngine {
             return new Detailed(analysis, null, null);
         }
         return new Detailed(analysis, classification.features().toString(),
-                groundingCheck.check(summary, text, extraKeys));
+                groundingCheck.check(summary, text, named));
     }
 
     private static boolean aboutStaff(ArticleText text) {
@@ -135,11 +131,7 @@ public final class RumourEngine {
     /** Checks any summary against an article, e.g. one written by another component. */
     public GroundingCheck.Result checkGrounding(String summary, Article article) {
         ArticleText text = prepare(article);
-        Set<String> keys = new HashSet<>();
-        for (Mention m : discovery.discover(text)) {
-            keys.add(m.kind() + ":" + m.id());
-        }
-        return groundingCheck.check(summary, text, keys);
+        return groundingCheck.check(summary, text, new NamedEntities(discovery.discover(text), List.of()));
     }
 
     private ArticleText prepare(Article article) {

@@ -22,16 +22,16 @@ final class Summariser {
         this.check = check;
     }
 
-    String summarise(ArticleText article, Facts facts, Set<String> extraEntityKeys) {
+    String summarise(ArticleText article, Facts facts, NamedEntities named) {
         int lede = ledeSentence(article, facts);
         String ledeText = lede < 0 ? "" : clean(article.sentence(lede));
         String template = template(facts);
         String summary = fit(template, ledeText);
-        if (check.check(summary, article, extraEntityKeys).grounded()) {
+        if (check.check(summary, article, named).grounded()) {
             return summary;
         }
         String fallback = shorten(ledeText, MAX_LENGTH);
-        return check.check(fallback, article, extraEntityKeys).grounded() ? fallback : "";
+        return check.check(fallback, article, named).grounded() ? fallback : "";
     }
 
     private static String template(Facts facts) {

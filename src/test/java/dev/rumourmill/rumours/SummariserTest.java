@@ -22,7 +22,7 @@ class SummariserTest {
                 null, List.of());
         // WHEN it is summarised
         String summary = new Summariser(new GroundingCheck(new Gazetteer(TestEngine.KNOWLEDGE)))
-                .summarise(article, facts, Set.of());
+                .summarise(article, facts, NamedEntities.NONE);
         // THEN the summary does not say "Real Madrid to Real Madrid"
         assertThat(summary).doesNotContain("Real Madrid to Real Madrid").contains("Real Madrid");
     }

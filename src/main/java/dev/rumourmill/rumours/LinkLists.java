@@ -18,7 +18,7 @@ final class LinkLists {
         int first = -1;
         int last = -1;
         int count = 0;
-        for (int at = 0; at < text.length(); at++) {
+        for (int at : markers(text)) {
             if (!isLinkItem(text, at)) {
                 continue;
             }
@@ -38,6 +38,25 @@ final class LinkLists {
             ranges.add(new int[] {first, Math.min(text.length(), last + (last - first) / (count - 1))});
         }
         return ranges;
+    }
+
+    private static final char[] MARKERS = {'-', '•', '|', '»'};
+
+    /** Where the text has a dash or bullet, in order: found with indexOf, much faster than testing each character. */
+    private static int[] markers(String text) {
+        int[] at = new int[16];
+        int count = 0;
+        for (char marker : MARKERS) {
+            for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                }
+                at[count++] = i;
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(at, count);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     /** A dash or bullet, at the start or after a space, then a space and a capital: "- Arsenal keen ...". */

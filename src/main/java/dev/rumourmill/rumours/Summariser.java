@@ -125,8 +125,33 @@ final class Summariser {
         return (template + shorten(lede, MAX_LENGTH - template.length())).strip();
     }
 
+    /** Runs of white space ({@code \\s}: space, tab, line breaks) become one space; the ends are stripped. */
     private static String clean(String sentence) {
-        return sentence.replaceAll("\\s+", " ").strip();
+        StringBuilder out = null;
+        int length = sentence.length();
+        for (int i = 0; i < length; i++) {
+            char c = sentence.charAt(i);
+            boolean run = isRegexSpace(c) && (c != ' ' || (i + 1 < length && isRegexSpace(sentence.charAt(i + 1))));
+            if (run && out == null) {
+                out = new StringBuilder(length).append(sentence, 0, i);
+            }
+            if (out == null) {
+                continue;
+            }
+            if (isRegexSpace(c)) {
+                while (i + 1 < length && isRegexSpace(sentence.charAt(i + 1))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return (out == null ? sentence : out.toString()).strip();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Cuts at a word boundary and marks the cut; never splits a number or a name in half. */

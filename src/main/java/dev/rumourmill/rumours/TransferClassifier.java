@@ -138,7 +138,9 @@ final class TransferClassifier {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // Every ASCII white-space character is at or below ' ': the full test only for the others.
+            boolean space = c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

@@ -163,6 +163,37 @@ final class ArticleText {
         return sentence < 0 ? Set.of() : cuesBySentence.get(sentence);
     }
 
+    /** What a sentence's characters include, for cheap tests before any pattern: bits of {@link #flags}. */
+    static final int DIGIT = 1;
+    static final int DASH = 2;
+    static final int SLASH = 4;
+
+    private byte[] sentenceFlags;
+
+    /** Whether sentence {@code index} has a character of the kind {@code flag} ({@link #DIGIT}, {@link #DASH} '-' or '–', {@link #SLASH}). */
+    boolean sentenceHas(int index, int flag) {
+        if (sentenceFlags == null) {
+            byte[] flags = new byte[sentenceStarts.length];
+            for (int s = 0; s < flags.length; s++) {
+                int f = 0;
+                for (int i = sentenceStarts[s]; i < sentenceEnds[s]; i++) {
+                    char c = text.charAt(i);
+                    if (c >= '0' && c <= '9'
+                            || c >= 128 && (Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER)) {
+                        f |= DIGIT; // the others too: folding makes "²" a "2"
+                    } else if (c == '-' || c == '–') {
+                        f |= DASH;
+                    } else if (c == '/') {
+                        f |= SLASH;
+                    }
+                }
+                flags[s] = (byte) f;
+            }
+            sentenceFlags = flags;
+        }
+        return (sentenceFlags[index] & flag) != 0;
+    }
+
     private Set<String> amountKeys;
 
     /** The amounts the article states, as comparable keys ({@link Amounts#key}); computed once. */
@@ -172,12 +203,13 @@ final class ArticleText {
             java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
             // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
             // scanning with find() would try it at every character.
+            char[] chars = text.toCharArray();
             int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                        && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',');
-                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, text.length()).lookingAt()) {
+            while (i < chars.length) {
+                char c = chars[i];
+                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))
+                        && (i == 0 || chars[i - 1] != '.' && chars[i - 1] != ',');
+                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, chars.length).lookingAt()) {
                     keys.add(Amounts.key(m));
                     i = Math.max(m.end(), i + 1);
                 } else {

@@ -131,10 +131,10 @@ final class BackgroundMentions {
             "through at", "product of", "graduate of", "career at");
 
     private static boolean matchOrOddsSentence(ArticleText article, int sentence) {
-        String raw = article.sentence(sentence);
-        boolean dash = raw.indexOf('-') >= 0 || raw.indexOf('–') >= 0;
-        boolean slash = raw.indexOf('/') >= 0;
-        if (!dash && !slash) {
+        // A score line or odds need digits and a dash or slash: test the characters before any pattern.
+        boolean dash = article.sentenceHas(sentence, ArticleText.DASH);
+        boolean slash = article.sentenceHas(sentence, ArticleText.SLASH);
+        if (!dash && !slash || !article.sentenceHas(sentence, ArticleText.DIGIT)) {
             return false;
         }
         String folded = article.foldedSentence(sentence);

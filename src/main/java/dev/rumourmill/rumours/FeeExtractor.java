@@ -27,10 +27,10 @@ final class FeeExtractor {
             if (!title) {
                 bodyIndex++;
             }
-            String sentence = article.sentence(s);
-            if (!hasDigit(sentence)) {
+            if (!article.sentenceHas(s, ArticleText.DIGIT)) {
                 continue;
             }
+            String sentence = article.sentence(s);
             Matcher m = Amounts.AMOUNT.matcher(sentence);
             // Whether the sentence has fee words: looked at only for a sentence with an amount, then once.
             int feeWords = 0;
@@ -62,15 +62,6 @@ final class FeeExtractor {
             }
         }
         return best;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean mentions(ArticleText article, int sentence, String playerId) {

@@ -104,7 +104,7 @@ final class TransferClassifier {
                 bodyIndex++;
             }
             double t = Math.min(3, perSentence.get(Cue.TRANSFER)[s]);
-            match += Math.min(4, perSentence.get(Cue.MATCH)[s]) + 2 * scoreLines(article.sentence(s));
+            match += Math.min(4, perSentence.get(Cue.MATCH)[s]) + 2 * scoreLines(article, s);
             if (title) {
                 feature += 2.5 * Math.min(2, perSentence.get(Cue.FEATURE)[s]);
             } else if (bodyIndex <= 2) {
@@ -149,11 +149,11 @@ final class TransferClassifier {
         return words;
     }
 
-    private static int scoreLines(String sentence) {
-        if (sentence.indexOf('-') < 0 && sentence.indexOf('–') < 0) {
+    private static int scoreLines(ArticleText article, int s) {
+        if (!article.sentenceHas(s, ArticleText.DASH) || !article.sentenceHas(s, ArticleText.DIGIT)) {
             return 0;
         }
-        Matcher m = SCORE_LINE.matcher(sentence);
+        Matcher m = SCORE_LINE.matcher(article.sentence(s));
         int n = 0;
         while (m.find() && n < 2) {
             n++;

@@ -29,8 +29,9 @@ public final class FoldedText {
         int size = 0;
         char[] in = new char[1];
         char[] buffer = new char[8];
+        char[] chars = original.toCharArray();
         for (int i = 0; i < length; i++) {
-            char c = original.charAt(i);
+            char c = chars[i];
             if (c < 128) {
                 if (index != null) {
                     index[size] = i;

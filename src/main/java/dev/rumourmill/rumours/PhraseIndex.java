@@ -165,6 +165,7 @@ final class PhraseIndex<T> {
         private final int[] hashes;
         private final Object[] values;
         private final int mask;
+        private final int shift;
 
         WordTable(Map<String, V> entries) {
             int capacity = Integer.highestOneBit(Math.max(2, entries.size() * 2 - 1)) << 1;
@@ -172,9 +173,10 @@ final class PhraseIndex<T> {
             hashes = new int[capacity];
             values = new Object[capacity];
             mask = capacity - 1;
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
             entries.forEach((key, value) -> {
                 int hash = stored(key.hashCode());
-                int slot = spread(hash) & mask;
+                int slot = slot(hash);
                 while (hashes[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -187,7 +189,7 @@ final class PhraseIndex<T> {
         @SuppressWarnings("unchecked")
         V get(Words words, int index) {
             int hash = stored(words.hashes[index]);
-            int slot = spread(hash) & mask;
+            int slot = slot(hash);
             int h;
             while ((h = hashes[slot]) != 0) {
                 if (h == hash) {
@@ -206,8 +208,12 @@ final class PhraseIndex<T> {
             return hash == 0 ? 1 : hash;
         }
 
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
+        /**
+         * Fibonacci hashing: the high bits of the hash times the golden ratio. Names that differ in a letter or
+         * two have hashes close together, which would crowd neighbouring slots if taken as they are.
+         */
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
         }
     }
 

@@ -137,8 +137,8 @@ final class TransferClassifier {
     private static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        for (char c : chars) {
             // Every ASCII white-space character is at or below ' ': the full test only for the others.
             boolean space = c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
             if (!space && !inWord) {

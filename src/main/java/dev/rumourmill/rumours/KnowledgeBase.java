@@ -120,8 +120,24 @@ public final class KnowledgeBase {
         return aliases;
     }
 
+    /** "Ibrahima Konaté" → "ibrahima-konate": folded, each run of other characters one dash, none at the ends. */
     static String slug(String name) {
-        return FoldedText.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String folded = FoldedText.fold(name);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean dash = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
     }
 
     private static void addAliases(List<Alias> aliases, EntityKind kind, String id, String canonical, String list) {

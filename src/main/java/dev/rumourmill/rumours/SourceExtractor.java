@@ -70,7 +70,11 @@ final class SourceExtractor {
     }
 
     private static String trimTrailing(String name) {
-        return name.replaceAll("[.'’-]+$", "");
+        int end = name.length();
+        while (end > 0 && ".'’-".indexOf(name.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return name.substring(0, end);
     }
 
     /** A name that is (part of) a known club, player or source is not a new source. */

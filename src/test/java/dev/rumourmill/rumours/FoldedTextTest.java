@@ -54,4 +54,22 @@ class FoldedTextTest {
         assertThat(FoldedText.fold(" real  madrid ")).isEqualTo("real madrid");
         assertThat(FoldedText.fold("Real Madrid")).isEqualTo("real madrid");
     }
+
+    @Test
+    @DisplayName("when no letter expands, offsets are the same both ways, accents and symbols included")
+    void sameOffsetsWhenNothingExpands() {
+        // GIVEN accented letters and a currency sign, each folding to one character
+        String original = "Konaté to Atlético for €60m";
+
+        // WHEN it is folded
+        FoldedText text = FoldedText.of(original);
+
+        // THEN each folded offset is the original one, and offsets past the end stop at the end
+        assertThat(text.folded()).isEqualTo("konate to atletico for  60m");
+        int folded = text.folded().indexOf("atletico");
+        assertThat(text.originalOffset(folded)).isEqualTo(original.indexOf("Atlético"));
+        assertThat(text.foldedOffset(original.indexOf("for"))).isEqualTo(text.folded().indexOf("for"));
+        assertThat(text.foldedOffset(original.length() + 5)).isEqualTo(text.folded().length());
+        assertThat(text.originalEnd(folded + "atletico".length())).isEqualTo(original.indexOf(" for"));
+    }
 }

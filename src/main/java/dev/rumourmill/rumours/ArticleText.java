@@ -167,6 +167,7 @@ final class ArticleText {
     static final int DIGIT = 1;
     static final int DASH = 2;
     static final int SLASH = 4;
+    static final int CURRENCY = 8;
 
     private byte[] sentenceFlags;
 
@@ -185,6 +186,8 @@ final class ArticleText {
                         f |= DASH;
                     } else if (c == '/') {
                         f |= SLASH;
+                    } else if (c == '£' || c == '€' || c == '$') {
+                        f |= CURRENCY;
                     }
                 }
                 flags[s] = (byte) f;
@@ -203,9 +206,19 @@ final class ArticleText {
             java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
             // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
             // scanning with find() would try it at every character.
+            // Sentences without a digit or a currency sign are skipped whole.
             char[] chars = text.toCharArray();
             int i = 0;
+            int sentence = 0;
             while (i < chars.length) {
+                while (sentence < sentenceStarts.length && sentenceEnds[sentence] <= i) {
+                    sentence++;
+                }
+                if (sentence < sentenceStarts.length && i >= sentenceStarts[sentence]
+                        && !sentenceHas(sentence, DIGIT) && !sentenceHas(sentence, CURRENCY)) {
+                    i = sentenceEnds[sentence];
+                    continue;
+                }
                 char c = chars[i];
                 boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))
                         && (i == 0 || chars[i - 1] != '.' && chars[i - 1] != ',');

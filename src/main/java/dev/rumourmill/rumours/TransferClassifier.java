@@ -137,10 +137,10 @@ final class TransferClassifier {
     private static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
-        char[] chars = text.toCharArray();
-        for (char c : chars) {
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
             // Every ASCII white-space character is at or below ' ': the full test only for the others.
-            boolean space = c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
+            boolean space = c == ' ' || (c < ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c));
             if (!space && !inWord) {
                 words++;
             }

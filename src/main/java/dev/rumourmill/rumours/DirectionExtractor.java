@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which club would sell and which would buy, only from explicit phrasing around the club's name
@@ -32,42 +31,6 @@ final class DirectionExtractor {
             "approach from", "approaches from", "enquiry from", "report from", "reports from", "sources from");
     private static final int MENTIONS_PER_CLUB = 6;
     private static final Set<String> CLUB_NOUNS = Set.of("side", "club", "giants", "outfit", "champions");
-
-    /** Words right after a club's name that make it the buyer ("X are confident of signing", "X's interest"). */
-    private static final List<String> BUYING = List.of("confident", "close", "keen", "interested", "set to sign",
-            "in talks", "plotting", "plot", "plan", "eyeing", "eye", "monitoring", "monitor", "chasing", "chase",
-            "targeting", "target", "want", "wants", "wanted", "hopeful", "hoping", "hope", "ready", "prepared",
-            "considering", "consider", "lining up", "line up", "closing in", "made an? (?:offer|bid|approach|enquiry)",
-            "make an? (?:offer|bid|approach)", "submitted", "tabled", "bid", "bidding", "offered",
-            "agreed (?:a )?(?:fee|deal|terms)", "weighing", "weigh", "lead the race", "leading the race", "push",
-            "pushing", "poised", "on the verge", "nearing", "edging", "opened talks", "open talks", "identified",
-            "set their sights", "sights", "favourites to sign", "lead", "leading", "swoop", "table", "launch",
-            "launched", "step up", "stepped up", "are after", "after", "admirers", "rival", "rivals", "battling",
-            "battle", "compete", "in the race", "race", "fighting", "scouted", "tracking", "will sign", "to sign",
-            "signing", "interest", "pursuit", "move for", "approach", "offer", "proposal", "enquiry");
-    private static final Pattern TO_AFTER = Pattern.compile(
-            "^(?:'s?)?\\s+(?:fc\\s+)?(?:are|is|have|has|had|were|was|will|would|could|might|must|remain|look)?\\s*"
-                    + "(?:(?:been|now|also|still|reportedly|already|increasingly|very|all|firmly|understood to be|believed to be|said to be)\\s+)*"
-                    + Scanning.anyOf(BUYING) + "\\b");
-    /** A player's position: "X's defender", "X midfielder Y" make X his club. */
-    private static final List<String> POSITIONS = List.of("defender", "midfielder", "striker", "forward", "winger",
-            "goalkeeper", "keeper", "centre-back", "center-back", "full-back", "right-back", "left-back", "wing-back",
-            "playmaker", "captain", "star", "youngster", "attacker");
-    /** Words right after a club's name that make it the seller ("X are willing to sell", "X rejected"). */
-    private static final List<String> SELLING = List.of("willing to sell", "ready to sell", "prepared to sell",
-            "want £", "want €", "value", "valued", "demand", "demanding", "asking", "reject", "rejected", "turned down",
-            "knocked back", "refuse", "refused", "accept", "accepted");
-    private static final Pattern FROM_AFTER = Pattern.compile(
-            "^(?:'s?)\\s+(?:[a-z-]+\\s+){0,3}?" + Scanning.anyOf(concat(POSITIONS, List.of("academy graduate", "number",
-                    "no\\."))) + "\\b"
-                    + "|^\\s+" + Scanning.anyOf(POSITIONS) + "\\b"
-                    + "|^(?:'s?)?\\s+(?:are|is|have|has)?\\s*(?:(?:now|also|still|reportedly)\\s+)*" + Scanning.anyOf(SELLING));
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
 
     /**
      * The text before a club's name without what may sit between the phrase and the name: "the", or
@@ -113,8 +76,8 @@ final class DirectionExtractor {
             String before = lastWords(article.foldedBefore(m.start(), 40));
             String after = article.foldedAfter(m.end(), 70);
             boolean isFrom = (endsWithPhrase(before, FROM_BEFORE) && !endsWithPhrase(before, NOT_FROM))
-                    || FROM_AFTER.matcher(after).lookingAt();
-            boolean isTo = endsWithPhrase(before, TO_BEFORE) || TO_AFTER.matcher(after).lookingAt();
+                    || WordsAfterClub.makeSeller(after);
+            boolean isTo = endsWithPhrase(before, TO_BEFORE) || WordsAfterClub.makeBuyer(after);
             int[] v = votes.computeIfAbsent(m.id(), k -> new int[2]);
             if (isTo && !isFrom) {
                 v[0]++;

@@ -47,18 +47,54 @@ final class WordsAfterClub {
             "want €", "value", "valued", "demand", "demanding", "asking", "reject", "rejected", "turned down",
             "knocked back", "refuse", "refused", "accept", "accepted");
 
+    /** Phrases indexed by first character, so that a position is tried only against those starting there. */
+    private static final class Phrases {
+        private final String[][] byFirst = new String[128][];
+
+        Phrases(List<String> phrases) {
+            for (String phrase : phrases) {
+                char c = phrase.charAt(0);
+                String[] old = byFirst[c];
+                String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = phrase;
+                byFirst[c] = grown;
+            }
+        }
+
+        /** The phrases that may start at {@code at} (their first character is there), or none. */
+        String[] at(String text, int at) {
+            if (at >= text.length()) {
+                return NONE;
+            }
+            char c = text.charAt(at);
+            String[] phrases = c < 128 ? byFirst[c] : null;
+            return phrases == null ? NONE : phrases;
+        }
+
+        private static final String[] NONE = {};
+    }
+
+    private static final Phrases VERB_PHRASES = new Phrases(VERBS);
+    private static final Phrases ADVERB_PHRASES = new Phrases(ADVERBS);
+    private static final Phrases BUYING_PHRASES = new Phrases(BUYING);
+    private static final Phrases POSITION_PHRASES = new Phrases(POSITIONS);
+    private static final Phrases POSSESSIVE_POSITION_PHRASES = new Phrases(POSITIONS_AFTER_POSSESSIVE);
+    private static final Phrases SELLER_VERB_PHRASES = new Phrases(SELLER_VERBS);
+    private static final Phrases SELLER_ADVERB_PHRASES = new Phrases(SELLER_ADVERBS);
+    private static final Phrases SELLING_PHRASES = new Phrases(SELLING);
+
     private WordsAfterClub() {
     }
 
     /** Whether the words after the club's name make it the buying club. */
     static boolean makeBuyer(String after) {
-        boolean[] at = optionalApostropheS(after);
+        Positions at = optionalApostropheS(after);
         at = whiteSpace(after, at, false);
         at = optionalWordAndSpace(after, at, "fc");
-        at = optional(after, at, VERBS);
+        at = optional(after, at, VERB_PHRASES);
         at = whiteSpace(after, at, true);
-        at = repeated(after, at, ADVERBS);
-        return anyEndingAtBoundary(after, at, BUYING);
+        at = repeated(after, at, ADVERB_PHRASES);
+        return anyEndingAtBoundary(after, at, BUYING_PHRASES);
     }
 
     /** Whether the words after the club's name make it the selling club. */
@@ -71,147 +107,38 @@ final class WordsAfterClub {
         if (after.isEmpty() || after.charAt(0) != '\'') {
             return false;
         }
-        boolean[] at = new boolean[after.length() + 1];
-        at[1] = true;
+        Positions at = new Positions();
+        at.add(1);
         if (after.length() > 1 && after.charAt(1) == 's') {
-            at[2] = true;
+            at.add(2);
         }
         at = whiteSpace(after, at, false);
-        boolean[] reach = at.clone();
-        for (int words = 0; words < 3; words++) {
-            at = wordThenSpace(after, at);
-            for (int i = 0; i < at.length; i++) {
-                reach[i] |= at[i];
-            }
+        Positions reach = at;
+        for (int words = 0; words < 3 && at.size > 0; words++) {
+            at = whiteSpace(after, wordOfLetters(after, at), false);
+            reach = reach.union(at);
         }
-        return anyEndingAtBoundary(after, reach, POSITIONS_AFTER_POSSESSIVE);
+        return anyEndingAtBoundary(after, reach, POSSESSIVE_POSITION_PHRASES);
     }
 
     /** {@code ^\s+POSITION\b} */
     private static boolean position(String after) {
-        boolean[] at = new boolean[after.length() + 1];
-        at[0] = true;
-        return anyEndingAtBoundary(after, whiteSpace(after, at, false), POSITIONS);
+        Positions start = new Positions();
+        start.add(0);
+        return anyEndingAtBoundary(after, whiteSpace(after, start, false), POSITION_PHRASES);
     }
 
     /** {@code ^('s?)?\s+(are|is|have|has)?\s*((now|also|still|reportedly)\s+)*SELLING} */
     private static boolean sellingVerb(String after) {
-        boolean[] at = optionalApostropheS(after);
+        Positions at = optionalApostropheS(after);
         at = whiteSpace(after, at, false);
-        at = optional(after, at, SELLER_VERBS);
+        at = optional(after, at, SELLER_VERB_PHRASES);
         at = whiteSpace(after, at, true);
-        at = repeated(after, at, SELLER_ADVERBS);
-        for (int i = 0; i < at.length; i++) {
-            if (at[i] && startsAny(after, i, SELLING) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Positions after {@code ('s?)?}: 0, and 1 or 2 after an apostrophe (with an "s"). */
-    private static boolean[] optionalApostropheS(String text) {
-        boolean[] at = new boolean[text.length() + 1];
-        at[0] = true;
-        if (!text.isEmpty() && text.charAt(0) == '\'') {
-            at[1] = true;
-            if (text.length() > 1 && text.charAt(1) == 's') {
-                at[2] = true;
-            }
-        }
-        return at;
-    }
-
-    /** Positions after {@code \s+} (or {@code \s*} when {@code orNone}) from each of {@code from}. */
-    private static boolean[] whiteSpace(String text, boolean[] from, boolean orNone) {
-        boolean[] at = new boolean[from.length];
-        for (int i = 0; i < text.length() + 1; i++) {
-            if (!from[i]) {
-                continue;
-            }
-            if (orNone) {
-                at[i] = true;
-            }
-            for (int k = i; k < text.length() && isSpace(text.charAt(k)); k++) {
-                at[k + 1] = true;
-            }
-        }
-        return at;
-    }
-
-    /** Positions after {@code (fc\s+)?}. */
-    private static boolean[] optionalWordAndSpace(String text, boolean[] from, String word) {
-        boolean[] at = from.clone();
-        boolean[] afterWord = new boolean[from.length];
-        for (int i = 0; i < from.length; i++) {
-            if (from[i] && text.startsWith(word, i)) {
-                afterWord[i + word.length()] = true;
-            }
-        }
-        boolean[] spaced = whiteSpace(text, afterWord, false);
-        for (int i = 0; i < at.length; i++) {
-            at[i] |= spaced[i];
-        }
-        return at;
-    }
-
-    /** Positions after {@code (A|B|...)?}. */
-    private static boolean[] optional(String text, boolean[] from, List<String> words) {
-        boolean[] at = from.clone();
-        for (int i = 0; i < from.length; i++) {
-            if (!from[i]) {
-                continue;
-            }
-            for (String word : words) {
-                if (text.startsWith(word, i)) {
-                    at[i + word.length()] = true;
-                }
-            }
-        }
-        return at;
-    }
-
-    /** Positions after {@code ((A|B|...)\s+)*}: positions only grow, so one pass in order reaches them all. */
-    private static boolean[] repeated(String text, boolean[] from, List<String> words) {
-        boolean[] at = from.clone();
-        for (int i = 0; i < at.length; i++) {
-            if (!at[i]) {
-                continue;
-            }
-            for (String word : words) {
-                int end = i + word.length();
-                if (text.startsWith(word, i)) {
-                    for (int k = end; k < text.length() && isSpace(text.charAt(k)); k++) {
-                        at[k + 1] = true;
-                    }
-                }
-            }
-        }
-        return at;
-    }
-
-    /** Positions after {@code [a-z-]+\s+}. */
-    private static boolean[] wordThenSpace(String text, boolean[] from) {
-        boolean[] words = new boolean[from.length];
-        for (int i = 0; i < text.length(); i++) {
-            if (!from[i]) {
-                continue;
-            }
-            for (int k = i; k < text.length() && isLetterOrDash(text.charAt(k)); k++) {
-                words[k + 1] = true;
-            }
-        }
-        return whiteSpace(text, words, false);
-    }
-
-    /** Whether one of {@code phrases} starts at a reachable position and ends where {@code \b} holds. */
-    private static boolean anyEndingAtBoundary(String text, boolean[] at, List<String> phrases) {
-        for (int i = 0; i < at.length; i++) {
-            if (!at[i]) {
-                continue;
-            }
-            for (String phrase : phrases) {
-                if (text.startsWith(phrase, i) && boundary(text, i + phrase.length())) {
+        at = repeated(after, at, SELLER_ADVERB_PHRASES);
+        for (int k = 0; k < at.size; k++) {
+            int i = at.items[k];
+            for (String phrase : SELLING_PHRASES.at(after, i)) {
+                if (after.startsWith(phrase, i)) {
                     return true;
                 }
             }
@@ -219,13 +146,130 @@ final class WordsAfterClub {
         return false;
     }
 
-    private static int startsAny(String text, int at, List<String> phrases) {
-        for (int k = 0; k < phrases.size(); k++) {
-            if (text.startsWith(phrases.get(k), at)) {
-                return k;
+    /** The positions one step of a pattern can have reached: few, kept sorted and without repeats. */
+    private static final class Positions {
+        int[] items = new int[4];
+        int size;
+
+        void add(int position) {
+            int k = size;
+            while (k > 0 && items[k - 1] > position) {
+                k--;
+            }
+            if (k > 0 && items[k - 1] == position) {
+                return;
+            }
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            System.arraycopy(items, k, items, k + 1, size - k);
+            items[k] = position;
+            size++;
+        }
+
+        Positions union(Positions other) {
+            Positions out = new Positions();
+            for (int k = 0; k < size; k++) {
+                out.add(items[k]);
+            }
+            for (int k = 0; k < other.size; k++) {
+                out.add(other.items[k]);
+            }
+            return out;
+        }
+    }
+
+    /** Positions after {@code ('s?)?}: 0, and 1 or 2 after an apostrophe (with an "s"). */
+    private static Positions optionalApostropheS(String text) {
+        Positions at = new Positions();
+        at.add(0);
+        if (!text.isEmpty() && text.charAt(0) == '\'') {
+            at.add(1);
+            if (text.length() > 1 && text.charAt(1) == 's') {
+                at.add(2);
             }
         }
-        return -1;
+        return at;
+    }
+
+    /** Positions after {@code \s+} (or {@code \s*} when {@code orNone}) from each of {@code from}. */
+    private static Positions whiteSpace(String text, Positions from, boolean orNone) {
+        Positions at = new Positions();
+        for (int k = 0; k < from.size; k++) {
+            int i = from.items[k];
+            if (orNone) {
+                at.add(i);
+            }
+            for (int j = i; j < text.length() && isSpace(text.charAt(j)); j++) {
+                at.add(j + 1);
+            }
+        }
+        return at;
+    }
+
+    /** Positions after {@code (fc\s+)?}. */
+    private static Positions optionalWordAndSpace(String text, Positions from, String word) {
+        Positions afterWord = new Positions();
+        for (int k = 0; k < from.size; k++) {
+            if (text.startsWith(word, from.items[k])) {
+                afterWord.add(from.items[k] + word.length());
+            }
+        }
+        return afterWord.size == 0 ? from : from.union(whiteSpace(text, afterWord, false));
+    }
+
+    /** Positions after {@code (A|B|...)?}. */
+    private static Positions optional(String text, Positions from, Phrases words) {
+        Positions at = from.union(new Positions());
+        for (int k = 0; k < from.size; k++) {
+            int i = from.items[k];
+            for (String word : words.at(text, i)) {
+                if (text.startsWith(word, i)) {
+                    at.add(i + word.length());
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Positions after {@code ((A|B|...)\s+)*}: positions only grow, so one pass in order reaches them all. */
+    private static Positions repeated(String text, Positions from, Phrases words) {
+        Positions at = from.union(new Positions());
+        for (int k = 0; k < at.size; k++) {
+            int i = at.items[k];
+            for (String word : words.at(text, i)) {
+                if (text.startsWith(word, i)) {
+                    for (int j = i + word.length(); j < text.length() && isSpace(text.charAt(j)); j++) {
+                        at.add(j + 1);
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Positions after {@code [a-z-]+}. */
+    private static Positions wordOfLetters(String text, Positions from) {
+        Positions words = new Positions();
+        for (int k = 0; k < from.size; k++) {
+            for (int j = from.items[k]; j < text.length() && isLetterOrDash(text.charAt(j)); j++) {
+                words.add(j + 1);
+            }
+        }
+        return words;
+    }
+
+    /** Whether one of {@code phrases} starts at a reachable position and ends where {@code \b} holds. */
+    private static boolean anyEndingAtBoundary(String text, Positions at, Phrases phrases) {
+        for (int k = 0; k < at.size; k++) {
+            int i = at.items[k];
+            for (String phrase : phrases.at(text, i)) {
+                if (text.startsWith(phrase, i) && boundary(text, i + phrase.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code \b} at {@code i}: a word character on one side only. */

@@ -170,31 +170,63 @@ final class ArticleText {
     static final int CURRENCY = 8;
 
     private byte[] sentenceFlags;
+    private int wordCount;
 
-    /** Whether sentence {@code index} has a character of the kind {@code flag} ({@link #DIGIT}, {@link #DASH} '-' or '–', {@link #SLASH}). */
+    /** Whether sentence {@code index} has a character of the kind {@code flag} ({@link #DIGIT}, {@link #DASH} '-' or '–', {@link #SLASH}, {@link #CURRENCY}). */
     boolean sentenceHas(int index, int flag) {
         if (sentenceFlags == null) {
-            byte[] flags = new byte[sentenceStarts.length];
-            for (int s = 0; s < flags.length; s++) {
-                int f = 0;
-                for (int i = sentenceStarts[s]; i < sentenceEnds[s]; i++) {
-                    char c = text.charAt(i);
-                    if (c >= '0' && c <= '9'
-                            || c >= 128 && (Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER)) {
-                        f |= DIGIT; // the others too: folding makes "²" a "2"
-                    } else if (c == '-' || c == '–') {
-                        f |= DASH;
-                    } else if (c == '/') {
-                        f |= SLASH;
-                    } else if (c == '£' || c == '€' || c == '$') {
-                        f |= CURRENCY;
-                    }
-                }
-                flags[s] = (byte) f;
-            }
-            sentenceFlags = flags;
+            readCharacters();
         }
         return (sentenceFlags[index] & flag) != 0;
+    }
+
+    /** The number of white-space separated words in the headline and body. */
+    int wordCount() {
+        if (sentenceFlags == null) {
+            readCharacters();
+        }
+        return wordCount;
+    }
+
+    /** One pass over the characters for the sentence flags and the word count. */
+    private void readCharacters() {
+        byte[] flags = new byte[sentenceStarts.length];
+        int words = 0;
+        boolean inWord = false;
+        int s = 0;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            // Every ASCII white-space character is at or below ' ': the full test only for the others.
+            boolean space = c == ' ' || (c < ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+            if (space || c >= 'A' && c != '–' && c != '£' && c != '€' && !(c >= 128 && isNumber(c))) {
+                continue; // letters and spaces set no flag
+            }
+            while (s < flags.length && sentenceEnds[s] <= i) {
+                s++;
+            }
+            if (s >= flags.length || i < sentenceStarts[s]) {
+                continue;
+            }
+            if (c >= '0' && c <= '9' || c >= 128 && isNumber(c)) {
+                flags[s] |= DIGIT; // the others too: folding makes "²" a "2"
+            } else if (c == '-' || c == '–') {
+                flags[s] |= DASH;
+            } else if (c == '/') {
+                flags[s] |= SLASH;
+            } else if (c == '£' || c == '€' || c == '$') {
+                flags[s] |= CURRENCY;
+            }
+        }
+        wordCount = words;
+        sentenceFlags = flags;
+    }
+
+    private static boolean isNumber(char c) {
+        return Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER;
     }
 
     private Set<String> amountKeys;

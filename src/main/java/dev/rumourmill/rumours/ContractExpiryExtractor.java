@@ -16,7 +16,7 @@ final class ContractExpiryExtractor {
     private static final java.util.List<String> CONTRACT_WORDS = java.util.List.of("contract", "deal", "terms",
             "extension", "agreement", "stay", "ties him", "tie him", "tied", "tying", "committed", "commits", "keeps him",
             "keep him", "renewal", "run", "runs");
-    private static final String CONTRACT = "(?:" + String.join("|", CONTRACT_WORDS) + ")";
+    private static final String CONTRACT = Scanning.anyOf(CONTRACT_WORDS);
     /** Where each pattern below can start: they all begin at a word. */
     private static final Scanning.Starts EXPLICIT_STARTS = Scanning.Starts.firstLetters(CONTRACT_WORDS).atWordStart();
     private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("2").atWordStart();

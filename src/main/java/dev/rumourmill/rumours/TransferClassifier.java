@@ -130,23 +130,8 @@ final class TransferClassifier {
             }
             denial += weight * Math.min(2, perSentence.get(Cue.DENIAL)[s]);
         }
-        int words = countWords(article.text());
+        int words = article.wordCount();
         return new Features(transfer, rumour, confirmed, denial, match, feature, hedge, words);
-    }
-
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0, length = text.length(); i < length; i++) {
-            char c = text.charAt(i);
-            // Every ASCII white-space character is at or below ' ': the full test only for the others.
-            boolean space = c == ' ' || (c < ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 
     private static int scoreLines(ArticleText article, int s) {

@@ -239,10 +239,10 @@ final class ArticleText {
             // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
             // scanning with find() would try it at every character.
             // Sentences without a digit or a currency sign are skipped whole.
-            char[] chars = text.toCharArray();
+            int length = text.length();
             int i = 0;
             int sentence = 0;
-            while (i < chars.length) {
+            while (i < length) {
                 while (sentence < sentenceStarts.length && sentenceEnds[sentence] <= i) {
                     sentence++;
                 }
@@ -251,10 +251,10 @@ final class ArticleText {
                     i = sentenceEnds[sentence];
                     continue;
                 }
-                char c = chars[i];
-                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))
-                        && (i == 0 || chars[i - 1] != '.' && chars[i - 1] != ',');
-                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, chars.length).lookingAt()) {
+                char c = text.charAt(i);
+                boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',');
+                if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, length).lookingAt()) {
                     keys.add(Amounts.key(m));
                     i = Math.max(m.end(), i + 1);
                 } else {

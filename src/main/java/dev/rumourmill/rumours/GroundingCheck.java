@@ -21,9 +21,7 @@ public final class GroundingCheck {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
     private static final Scanning.Starts DIGITS = Scanning.Starts.digitsAnd("");
-    private static final Scanning.Starts CAPITALS = Scanning.Starts.upperCase();
     /** Words the summary template itself writes. */
     private static final Set<String> TEMPLATE = Set.of("Rumour", "Confirmed", "Denied", "Denial", "From", "Per", "To");
 
@@ -69,16 +67,56 @@ public final class GroundingCheck {
                 problems.add("number " + number.group());
             }
         }
-        Matcher word = CAPITALISED.matcher(summary);
-        for (int at = 0; Scanning.find(word, summary, at, length, CAPITALS); at = word.end()) {
-            if (covered[word.start()] || TEMPLATE.contains(word.group())) {
-                continue;
+        for (int at = nextCapitalised(summary, 0); at >= 0; at = nextCapitalised(summary, at)) {
+            int end = capitalisedEnd(summary, at);
+            String word = summary.substring(at, end);
+            if (!covered[at] && !TEMPLATE.contains(word) && !wordInArticle(word, article)) {
+                problems.add("name " + word);
             }
-            if (!wordInArticle(word.group(), article)) {
-                problems.add("name " + word.group());
-            }
+            at = end;
         }
         return new Result(problems.isEmpty(), List.copyOf(problems));
+    }
+
+    /**
+     * Where the next capitalised word ({@code \\b\\p{Lu}[\\p{L}'’-]+}: a capital at a word start, then
+     * letters, apostrophes or hyphens) starts at or after {@code from}, or -1. By hand: it runs for every
+     * summary and the pattern's character classes cost more than the whole scan.
+     */
+    static int nextCapitalised(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER && next < text.length()
+                    && continuesName(text.codePointAt(next)) && !wordBefore(text, i)) {
+                return i;
+            }
+            i = next;
+        }
+        return -1;
+    }
+
+    /** The end of the capitalised word starting at {@code start}. */
+    static int capitalisedEnd(String text, int start) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length() && continuesName(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean continuesName(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** Whether a word character ends right before {@code i}, as {@code \\b} judges it. */
+    private static boolean wordBefore(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int c = text.codePointBefore(i);
+        return c == '_' || Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK && i - Character.charCount(c) > 0;
     }
 
     /** Whether the article names the entity: among what the caller names, else among its own mentions. */

@@ -63,4 +63,35 @@ class GroundingCheckTest {
         assertThat(whole.problems()).noneMatch(p -> p.startsWith("number"));
         assertThat(part.problems()).contains("number 202", "number 6");
     }
+
+    @Test
+    @DisplayName("capitalised words are found as the pattern \\b\\p{Lu}[\\p{L}'’-]+ finds them")
+    void capitalisedWordsAsThePattern() {
+        // GIVEN texts of capitals, accents, apostrophes, hyphens, digits and marks
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+        String[] parts = {"Konaté", "O'Neil", "N’Golo", "Saint-Maximin", "É", "Ødegaard", "x", "A", "9B", "_Ab", "de",
+            "'", "-", " ", " ", ".", "(", "Ab", "aB", "ÄÖ"};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String summary = text.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = pattern.matcher(summary);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            // WHEN scanned by hand
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (int at = GroundingCheck.nextCapitalised(summary, 0); at >= 0; ) {
+                int end = GroundingCheck.capitalisedEnd(summary, at);
+                found.add(at + ":" + summary.substring(at, end));
+                at = GroundingCheck.nextCapitalised(summary, end);
+            }
+            // THEN the same words at the same places
+            assertThat(found).as(summary).isEqualTo(expected);
+        }
+    }
 }

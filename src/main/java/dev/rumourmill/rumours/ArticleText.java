@@ -19,6 +19,7 @@ final class ArticleText {
     private final boolean hasTitle;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    private final int[] sentenceAt;
     private final List<Mention> mentions;
     private final List<CueHit> cues;
     private final int[] mentionSentence;
@@ -39,6 +40,12 @@ final class ArticleText {
         for (int i = 0; i < spans.size(); i++) {
             sentenceStarts[i] = spans.get(i)[0];
             sentenceEnds[i] = spans.get(i)[1];
+        }
+        // Which sentence each character is in: asked for every name and cue, so looked up, not searched.
+        this.sentenceAt = new int[text.length()];
+        Arrays.fill(sentenceAt, -1);
+        for (int i = 0; i < spans.size(); i++) {
+            Arrays.fill(sentenceAt, sentenceStarts[i], sentenceEnds[i], i);
         }
         this.clutterRanges = LinkLists.find(text);
         this.clutter = new boolean[spans.size()];
@@ -136,11 +143,7 @@ final class ArticleText {
 
     /** The sentence containing {@code offset}, or -1 when it falls between sentences. */
     int sentenceOf(int offset) {
-        int i = Arrays.binarySearch(sentenceStarts, offset);
-        if (i < 0) {
-            i = -i - 2;
-        }
-        return i >= 0 && offset < sentenceEnds[i] ? i : -1;
+        return offset >= 0 && offset < sentenceAt.length ? sentenceAt[offset] : -1;
     }
 
     List<Mention> mentions() {

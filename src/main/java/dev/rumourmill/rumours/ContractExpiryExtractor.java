@@ -18,10 +18,11 @@ final class ContractExpiryExtractor {
             "keep him", "renewal", "run", "runs");
     private static final String CONTRACT = Scanning.anyOf(CONTRACT_WORDS);
     /** Where each pattern below can start: they all begin at a word. */
-    private static final Scanning.Starts EXPLICIT_STARTS = Scanning.Starts.firstLetters(CONTRACT_WORDS).atWordStart();
+    private static final Scanning.Starts EXPLICIT_STARTS = Scanning.Starts.words(CONTRACT_WORDS).atWordStart();
     private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("2").atWordStart();
-    private static final Scanning.Starts OUT_STARTS = Scanning.Starts.of("o").atWordStart();
-    private static final Scanning.Starts RELATIVE_STARTS = Scanning.Starts.of("cdo").atWordStart();
+    private static final Scanning.Starts OUT_STARTS = Scanning.Starts.words(java.util.List.of("out of contract")).atWordStart();
+    private static final Scanning.Starts RELATIVE_STARTS = Scanning.Starts.words(java.util.List.of("contract", "deal", "out of contract"))
+            .atWordStart();
     private static final Scanning.Starts DURATION_STARTS = Scanning.Starts.digitsAnd("otfsne").atWordStart();
     private static final Pattern EXPLICIT = Pattern.compile(
             "\\b" + CONTRACT + "\\b[^.;]{0,80}?\\b(?:until|till|through|to|expires? in|expiring in|expire in|ends? in|ending in|"

@@ -1,5 +1,6 @@
 package dev.rumourmill.rumours;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class Scanning {
         private final String others;
         private final boolean upperCase;
         private final boolean wordStart;
+        /** When set, the words a match starts with, by first character: a candidate must start with one. */
+        private String[][] words;
 
         private Starts(String chars, boolean upperCase) {
             this(chars, upperCase, false);
@@ -51,14 +54,24 @@ final class Scanning {
             return new Starts("0123456789" + chars, false);
         }
 
-        /** Matches start with the first letter of one of {@code words} (any case). */
-        static Starts firstLetters(Iterable<String> words) {
-            StringBuilder chars = new StringBuilder();
+        /** Matches start with one of {@code words}, written as given (plain text, no pattern syntax). */
+        static Starts words(List<String> words) {
+            StringBuilder firsts = new StringBuilder();
+            String[][] byFirst = new String[128][];
             for (String word : words) {
                 char c = word.charAt(0);
-                chars.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+                if (c >= 128) {
+                    throw new IllegalArgumentException("a word must start with an ASCII character: " + word);
+                }
+                firsts.append(c);
+                String[] old = byFirst[c];
+                String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = word;
+                byFirst[c] = grown;
             }
-            return new Starts(chars.toString(), false);
+            Starts starts = new Starts(firsts.toString(), false);
+            starts.words = byFirst;
+            return starts;
         }
 
         /**
@@ -68,11 +81,15 @@ final class Scanning {
         Starts atWordStart() {
             Starts copy = new Starts(others, upperCase, true);
             System.arraycopy(latin, 0, copy.latin, 0, latin.length);
+            copy.words = words;
             return copy;
         }
 
         boolean test(CharSequence text, int at) {
             if (!test(text.charAt(at))) {
+                return false;
+            }
+            if (words != null && !startsWithAWord(text, at)) {
                 return false;
             }
             if (wordStart && at > 0) {
@@ -83,6 +100,22 @@ final class Scanning {
                 }
             }
             return true;
+        }
+
+        private boolean startsWithAWord(CharSequence text, int at) {
+            for (String word : words[text.charAt(at)]) {
+                int length = word.length();
+                if (at + length <= text.length()) {
+                    int k = 0;
+                    while (k < length && text.charAt(at + k) == word.charAt(k)) {
+                        k++;
+                    }
+                    if (k == length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         boolean test(char c) {
@@ -123,9 +156,9 @@ final class Scanning {
      */
     record WordList(Pattern pattern, Starts starts) {
 
-        static WordList of(java.util.List<String> words) {
-            return new WordList(Pattern.compile("\\b" + anyOf(words) + "\\b"),
-                    Starts.firstLetters(words).atWordStart());
+        /** Plain words (no pattern syntax). */
+        static WordList of(List<String> words) {
+            return new WordList(Pattern.compile("\\b" + anyOf(words) + "\\b"), Starts.words(words).atWordStart());
         }
 
         boolean foundIn(CharSequence text) {

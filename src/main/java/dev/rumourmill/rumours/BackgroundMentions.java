@@ -20,13 +20,20 @@ final class BackgroundMentions {
     /** A year, optionally a season range ("2019", "2024-25", "2020/21"). */
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})(?:\\s?[-–/]\\s?(\\d{2,4}))?\\b");
     /** Career words: the clause tells where a player has been, not where he is going. */
-    private static final Pattern CAREER = Pattern.compile("\\b(?:joined|signed|arrived|arrival|moved|move from|left|leaving"
-            + "|came through|rose through|spent|played|appearances|bought|sold|debut|switched|loaned|on loan at)\\b");
+    private static final Scanning.WordList CAREER = Scanning.WordList.of(java.util.List.of("joined", "signed",
+            "arrived", "arrival", "moved", "move from", "left", "leaving", "came through", "rose through", "spent",
+            "played", "appearances", "bought", "sold", "debut", "switched", "loaned", "on loan at"));
     /** A year introduced as a past moment when the publication day is unknown: "in 2013", "his 2019 move". */
     private static final Pattern PAST_YEAR_PHRASE = Pattern.compile(
             "\\b(?:in|since|back in|between|his|her|their)\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\s+(?:move|arrival|switch|transfer)\\b");
     /** Where a clause ends: commas, semicolons, colons, dashes, brackets and "but"/"while". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
+    /** Where a clause break can start: its punctuation, white space before " - ", "but", "while" and "whereas". */
+    private static final Scanning.Starts CLAUSE_BREAK_STARTS = Scanning.Starts.of(",;:()—– \t\n\u000B\f\rbw");
+    private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
+    private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("12").atWordStart();
+    private static final Scanning.Starts PAST_YEAR_STARTS = Scanning.Starts.words(java.util.List.of("in", "since",
+            "back in", "between", "his", "her", "their", "19", "20")).atWordStart();
 
     boolean isBackground(ArticleText article, Mention mention) {
         return forArticle(article).isBackground(mention);
@@ -138,7 +145,7 @@ final class BackgroundMentions {
             return false;
         }
         String folded = article.foldedSentence(sentence);
-        if (dash && !article.isTitle(sentence) && SCORE_LINE.matcher(folded).find()) {
+        if (dash && !article.isTitle(sentence) && Scanning.contains(SCORE_LINE, folded, NUMBER_STARTS)) {
             return true;
         }
         return slash && folded.contains("odds") && ODDS.matcher(folded).find();
@@ -166,8 +173,8 @@ final class BackgroundMentions {
         }
         int start = sentenceStart;
         int end = sentenceEnd;
-        Matcher breaks = CLAUSE_BREAK.matcher(text).region(sentenceStart, sentenceEnd);
-        while (breaks.find()) {
+        Matcher breaks = CLAUSE_BREAK.matcher(text);
+        for (int at = sentenceStart; Scanning.find(breaks, text, at, sentenceEnd, CLAUSE_BREAK_STARTS); at = breaks.end()) {
             if (breaks.end() <= mention.start()) {
                 start = breaks.end();
             } else if (breaks.start() >= mention.end()) {
@@ -176,15 +183,15 @@ final class BackgroundMentions {
             }
         }
         String clause = FoldedText.fold(text.substring(start, end));
-        if (!CAREER.matcher(clause).find()) {
+        if (!CAREER.foundIn(clause)) {
             return false;
         }
         java.time.LocalDate published = article.article().published();
         if (published == null) {
-            return PAST_YEAR_PHRASE.matcher(clause).find();
+            return Scanning.contains(PAST_YEAR_PHRASE, clause, PAST_YEAR_STARTS);
         }
         Matcher years = YEAR.matcher(clause);
-        while (years.find()) {
+        for (int at = 0; Scanning.find(years, clause, at, clause.length(), YEAR_STARTS); at = years.end()) {
             int year = Integer.parseInt(years.group(1));
             if (years.group(2) != null) {
                 // A season "2024-25" ends in its second year: the current season is not the past.

@@ -48,19 +48,20 @@ final class ContractExpiryExtractor {
 
     Integer extract(ArticleText article, Label label) {
         String text = article.folded().folded();
-        Integer year = firstYear(EXPLICIT, EXPLICIT_STARTS, text);
+        Clauses clauses = new Clauses(text);
+        Integer year = firstYear(EXPLICIT, EXPLICIT_STARTS, text, clauses::yearAhead);
         if (year == null) {
-            year = firstYear(OUT_OF_CONTRACT_IN, OUT_STARTS, text);
+            year = firstYear(OUT_OF_CONTRACT_IN, OUT_STARTS, text, clauses::yearAhead);
         }
         if (year == null) {
-            year = firstYear(YEAR_FIRST, YEAR_STARTS, text);
+            year = firstYear(YEAR_FIRST, YEAR_STARTS, text, at -> true);
         }
         LocalDate published = article.article().published();
         if (year != null || published == null) {
             return year;
         }
         Matcher relative = RELATIVE.matcher(text);
-        if (Scanning.find(relative, text, 0, text.length(), RELATIVE_STARTS)) {
+        if (Scanning.find(relative, text, 0, text.length(), RELATIVE_STARTS, clauses::seasonAhead)) {
             String when = relative.group(1) != null ? relative.group(1) : relative.group(2);
             int seasonEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
             return when.contains("next season") ? seasonEnd + 1 : seasonEnd;
@@ -79,9 +80,10 @@ final class ContractExpiryExtractor {
         return null;
     }
 
-    private static Integer firstYear(Pattern pattern, Scanning.Starts starts, String text) {
+    private static Integer firstYear(Pattern pattern, Scanning.Starts starts, String text,
+            java.util.function.IntPredicate possible) {
         Matcher m = pattern.matcher(text);
-        if (!Scanning.find(m, text, 0, text.length(), starts)) {
+        if (!Scanning.find(m, text, 0, text.length(), starts, possible)) {
             return null;
         }
         int year = Integer.parseInt(m.group(1));
@@ -93,5 +95,76 @@ final class ContractExpiryExtractor {
             }
         }
         return year;
+    }
+
+    /**
+     * Where the folded text has full stops and semicolons, years ("20" and two digits) and season words.
+     * None of the patterns above crosses a '.' or ';', the explicit ones need a year and the relative ones
+     * a word of "summer", "season", "campaign" or "june" after the contract word: a contract word with
+     * none before the clause ends is passed over without trying the pattern. Contract words are common in
+     * transfer news; the patterns' bounded gaps made each try cost a microsecond.
+     */
+    private static final class Clauses {
+        private final int length;
+        private final int[] stops;
+        private final int[] years;
+        private final int[] seasons;
+
+        Clauses(String text) {
+            length = text.length();
+            stops = merged(positions(text, "."), positions(text, ";"));
+            int[] twenty = positions(text, "20");
+            int count = 0;
+            for (int p : twenty) {
+                if (p + 3 < length && isDigit(text.charAt(p + 2)) && isDigit(text.charAt(p + 3))) {
+                    twenty[count++] = p;
+                }
+            }
+            years = java.util.Arrays.copyOf(twenty, count);
+            seasons = merged(merged(positions(text, "summer"), positions(text, "season")),
+                    merged(positions(text, "campaign"), positions(text, "june")));
+        }
+
+        /** Whether a year is written at or after {@code from}, before the clause ends. */
+        boolean yearAhead(int from) {
+            return next(years, from) < next(stops, from);
+        }
+
+        /** Whether a season word is written at or after {@code from}, before the clause ends. */
+        boolean seasonAhead(int from) {
+            return next(seasons, from) < next(stops, from);
+        }
+
+        /** The first of the sorted {@code marks} at or after {@code from}, or the text's length. */
+        private int next(int[] marks, int from) {
+            int i = java.util.Arrays.binarySearch(marks, from);
+            if (i < 0) {
+                i = -i - 1;
+            }
+            return i < marks.length ? marks[i] : length;
+        }
+
+        private static int[] positions(String text, String literal) {
+            int[] at = new int[8];
+            int count = 0;
+            for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                }
+                at[count++] = i;
+            }
+            return java.util.Arrays.copyOf(at, count);
+        }
+
+        private static int[] merged(int[] a, int[] b) {
+            int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            java.util.Arrays.sort(all);
+            return all;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
     }
 }

@@ -85,11 +85,8 @@ final class Scanning {
             return copy;
         }
 
-        boolean test(CharSequence text, int at) {
+        boolean test(String text, int at) {
             if (!test(text.charAt(at))) {
-                return false;
-            }
-            if (words != null && !startsWithAWord(text, at)) {
                 return false;
             }
             if (wordStart && at > 0) {
@@ -99,20 +96,13 @@ final class Scanning {
                     return false;
                 }
             }
-            return true;
+            return words == null || startsWithAWord(text, at);
         }
 
-        private boolean startsWithAWord(CharSequence text, int at) {
+        private boolean startsWithAWord(String text, int at) {
             for (String word : words[text.charAt(at)]) {
-                int length = word.length();
-                if (at + length <= text.length()) {
-                    int k = 0;
-                    while (k < length && text.charAt(at + k) == word.charAt(k)) {
-                        k++;
-                    }
-                    if (k == length) {
-                        return true;
-                    }
+                if (text.startsWith(word, at)) {
+                    return true;
                 }
             }
             return false;
@@ -135,10 +125,19 @@ final class Scanning {
      * anchoring, so a {@code \b} at a candidate sees the character before it and {@code ^} still means the
      * start of the text: the match is the one {@code find()} would give.
      */
-    static boolean find(Matcher matcher, CharSequence text, int from, int to, Starts starts) {
+    static boolean find(Matcher matcher, String text, int from, int to, Starts starts) {
+        return find(matcher, text, from, to, starts, at -> true);
+    }
+
+    /**
+     * As {@link #find(Matcher, String, int, int, Starts)}, also skipping candidates {@code possible} rules
+     * out: a cheap necessary condition of the caller's (a year before the next full stop, say).
+     */
+    static boolean find(Matcher matcher, String text, int from, int to, Starts starts,
+            java.util.function.IntPredicate possible) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = from; i < to; i++) {
-            if (starts.test(text, i) && matcher.region(i, to).lookingAt()) {
+            if (starts.test(text, i) && possible.test(i) && matcher.region(i, to).lookingAt()) {
                 return true;
             }
         }
@@ -146,7 +145,7 @@ final class Scanning {
     }
 
     /** Whether {@code pattern} occurs anywhere in {@code text}, tried only where {@code starts} allows. */
-    static boolean contains(Pattern pattern, CharSequence text, Starts starts) {
+    static boolean contains(Pattern pattern, String text, Starts starts) {
         return find(pattern.matcher(text), text, 0, text.length(), starts);
     }
 
@@ -161,7 +160,7 @@ final class Scanning {
             return new WordList(Pattern.compile("\\b" + anyOf(words) + "\\b"), Starts.words(words).atWordStart());
         }
 
-        boolean foundIn(CharSequence text) {
+        boolean foundIn(String text) {
             return contains(pattern, text, starts);
         }
     }

@@ -15,6 +15,7 @@ final class TransferClassifier {
 
     /** A result score line such as "2-2" or "4–3": match reports are full of them. */
     private static final Pattern SCORE_LINE = Pattern.compile("\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:year|yr|month|week|million|m\\b))");
+    private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
     private static final Pattern CLUB_SPEAKS = Pattern.compile(
             "(?:announced|confirmed|statement|website|delighted|pleased|can confirm|press release)");
 
@@ -138,9 +139,10 @@ final class TransferClassifier {
         if (!article.sentenceHas(s, ArticleText.DASH) || !article.sentenceHas(s, ArticleText.DIGIT)) {
             return 0;
         }
-        Matcher m = SCORE_LINE.matcher(article.sentence(s));
+        String sentence = article.sentence(s);
+        Matcher m = SCORE_LINE.matcher(sentence);
         int n = 0;
-        while (m.find() && n < 2) {
+        for (int at = 0; n < 2 && Scanning.find(m, sentence, at, sentence.length(), NUMBER_STARTS); at = m.end()) {
             n++;
         }
         return n;

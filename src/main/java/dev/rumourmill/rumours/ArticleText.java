@@ -20,6 +20,7 @@ final class ArticleText {
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
     private final int[] sentenceAt;
+    private final int[] foldedWordStarts;
     private final List<Mention> mentions;
     private final List<CueHit> cues;
     private final int[] mentionSentence;
@@ -54,6 +55,7 @@ final class ArticleText {
                     && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
         }
         PhraseIndex.Words words = PhraseIndex.Words.of(folded.folded());
+        this.foldedWordStarts = words.starts();
         this.cues = lexicon.find(folded, words);
         this.cueSentence = new int[cues.size()];
         this.cuesBySentence = new ArrayList<>(spans.size());
@@ -108,6 +110,14 @@ final class ArticleText {
 
     int sentenceCount() {
         return sentenceStarts.length;
+    }
+
+    /**
+     * Where the words of the folded text start (runs of letters and digits), in order: where a pattern that
+     * begins with {@code \\b} and a letter or digit can match.
+     */
+    int[] foldedWordStarts() {
+        return foldedWordStarts;
     }
 
     /** The sentence folded (lower-case ASCII), for phrase rules. */

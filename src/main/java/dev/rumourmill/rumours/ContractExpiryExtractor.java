@@ -17,7 +17,7 @@ final class ContractExpiryExtractor {
             "extension", "agreement", "stay", "ties him", "tie him", "tied", "tying", "committed", "commits", "keeps him",
             "keep him", "renewal", "run", "runs");
     private static final String CONTRACT = Scanning.anyOf(CONTRACT_WORDS);
-    /** Where each pattern below can start: they all begin at a word. */
+    /** Where each pattern below can start: they all begin at a word (see {@link ArticleText#foldedWordStarts}). */
     private static final Scanning.Starts EXPLICIT_STARTS = Scanning.Starts.words(CONTRACT_WORDS).atWordStart();
     private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("2").atWordStart();
     private static final Scanning.Starts OUT_STARTS = Scanning.Starts.words(java.util.List.of("out of contract")).atWordStart();
@@ -49,26 +49,27 @@ final class ContractExpiryExtractor {
     Integer extract(ArticleText article, Label label) {
         String text = article.folded().folded();
         Clauses clauses = new Clauses(text);
-        Integer year = firstYear(EXPLICIT, EXPLICIT_STARTS, text, clauses::yearAhead);
+        int[] words = article.foldedWordStarts();
+        Integer year = firstYear(EXPLICIT, EXPLICIT_STARTS, text, words, clauses::yearAhead);
         if (year == null) {
-            year = firstYear(OUT_OF_CONTRACT_IN, OUT_STARTS, text, clauses::yearAhead);
+            year = firstYear(OUT_OF_CONTRACT_IN, OUT_STARTS, text, words, clauses::yearAhead);
         }
         if (year == null) {
-            year = firstYear(YEAR_FIRST, YEAR_STARTS, text, at -> true);
+            year = firstYear(YEAR_FIRST, YEAR_STARTS, text, words, at -> true);
         }
         LocalDate published = article.article().published();
         if (year != null || published == null) {
             return year;
         }
         Matcher relative = RELATIVE.matcher(text);
-        if (Scanning.find(relative, text, 0, text.length(), RELATIVE_STARTS, clauses::seasonAhead)) {
+        if (Scanning.find(relative, text, words, 0, text.length(), RELATIVE_STARTS, clauses::seasonAhead)) {
             String when = relative.group(1) != null ? relative.group(1) : relative.group(2);
             int seasonEnd = published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear();
             return when.contains("next season") ? seasonEnd + 1 : seasonEnd;
         }
         if (label == Label.CONFIRMED) {
             Matcher duration = DURATION.matcher(text);
-            if (Scanning.find(duration, text, 0, text.length(), DURATION_STARTS)) {
+            if (Scanning.find(duration, text, words, 0, text.length(), DURATION_STARTS, at -> true)) {
                 String n = duration.group(1);
                 double years = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Double.parseDouble(n);
                 if (duration.group(0).contains("half")) {
@@ -80,10 +81,10 @@ final class ContractExpiryExtractor {
         return null;
     }
 
-    private static Integer firstYear(Pattern pattern, Scanning.Starts starts, String text,
+    private static Integer firstYear(Pattern pattern, Scanning.Starts starts, String text, int[] words,
             java.util.function.IntPredicate possible) {
         Matcher m = pattern.matcher(text);
-        if (!Scanning.find(m, text, 0, text.length(), starts, possible)) {
+        if (!Scanning.find(m, text, words, 0, text.length(), starts, possible)) {
             return null;
         }
         int year = Integer.parseInt(m.group(1));

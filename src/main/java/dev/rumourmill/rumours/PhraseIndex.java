@@ -138,6 +138,11 @@ final class PhraseIndex<T> {
             return count;
         }
 
+        /** Where each word starts, in order. */
+        int[] starts() {
+            return java.util.Arrays.copyOf(starts, count);
+        }
+
         int start(int index) {
             return starts[index];
         }

@@ -144,6 +144,24 @@ final class Scanning {
         return false;
     }
 
+    /**
+     * As {@link #find(Matcher, String, int, int, Starts, java.util.function.IntPredicate)}, trying only the
+     * sorted positions {@code candidates} (say, where the words of a text start): for a pattern that starts
+     * at a word, far fewer than its characters.
+     */
+    static boolean find(Matcher matcher, String text, int[] candidates, int from, int to, Starts starts,
+            java.util.function.IntPredicate possible) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int k = java.util.Arrays.binarySearch(candidates, from);
+        for (k = k < 0 ? -k - 1 : k; k < candidates.length && candidates[k] < to; k++) {
+            int i = candidates[k];
+            if (starts.test(text, i) && possible.test(i) && matcher.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code pattern} occurs anywhere in {@code text}, tried only where {@code starts} allows. */
     static boolean contains(Pattern pattern, String text, Starts starts) {
         return find(pattern.matcher(text), text, 0, text.length(), starts);

@@ -26,10 +26,6 @@ final class BackgroundMentions {
     /** A year introduced as a past moment when the publication day is unknown: "in 2013", "his 2019 move". */
     private static final Pattern PAST_YEAR_PHRASE = Pattern.compile(
             "\\b(?:in|since|back in|between|his|her|their)\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\s+(?:move|arrival|switch|transfer)\\b");
-    /** Where a clause ends: commas, semicolons, colons, dashes, brackets and "but"/"while". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
-    /** Where a clause break can start: its punctuation, white space before " - ", "but", "while" and "whereas". */
-    private static final Scanning.Starts CLAUSE_BREAK_STARTS = Scanning.Starts.of(",;:()—– \t\n\u000B\f\rbw");
     private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
     private static final Scanning.Starts YEAR_STARTS = Scanning.Starts.of("12").atWordStart();
     private static final Scanning.Starts PAST_YEAR_STARTS = Scanning.Starts.words(java.util.List.of("in", "since",
@@ -151,6 +147,52 @@ final class BackgroundMentions {
         return slash && folded.contains("odds") && ODDS.matcher(folded).find();
     }
 
+    /**
+     * Where the next clause break starts at or after {@code from} in the sentence {@code [start, end)}, or -1:
+     * a comma, semicolon, colon, bracket or dash ({@code [,;:()—–]}), a spaced hyphen ({@code \\s-\\s}), or
+     * "but", "while", "whereas" as whole words (the sentence's ends count as word boundaries). By hand, not a
+     * pattern: every space would be a place to try one.
+     */
+    static int clauseBreak(String text, int from, int start, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (",;:()—–".indexOf(c) >= 0) {
+                return i;
+            }
+            if (isSpace(c) && i + 2 < end && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2))) {
+                return i;
+            }
+            if ((c == 'b' || c == 'w') && (i == start || !isWordChar(text.charAt(i - 1)))
+                    && (wordAt(text, i, end, "but") || wordAt(text, i, end, "while") || wordAt(text, i, end, "whereas"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The length of the clause break starting at {@code at}. */
+    static int clauseBreakLength(String text, int at) {
+        return switch (text.charAt(at)) {
+            case 'b' -> 3;
+            case 'w' -> text.startsWith("while", at) ? 5 : 7;
+            default -> isSpace(text.charAt(at)) ? 3 : 1;
+        };
+    }
+
+    private static boolean wordAt(String text, int at, int end, String word) {
+        int wordEnd = at + word.length();
+        return wordEnd <= end && text.startsWith(word, at) && (wordEnd == end || !isWordChar(text.charAt(wordEnd)));
+    }
+
+    /** A character {@code \\b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Whether four digits starting 19 or 20 occur in the range: a cheap test before any clause work. */
     private static boolean hasYear(String text, int from, int to) {
         for (int i = from; i + 3 < to; i++) {
@@ -173,14 +215,15 @@ final class BackgroundMentions {
         }
         int start = sentenceStart;
         int end = sentenceEnd;
-        Matcher breaks = CLAUSE_BREAK.matcher(text);
-        for (int at = sentenceStart; Scanning.find(breaks, text, at, sentenceEnd, CLAUSE_BREAK_STARTS); at = breaks.end()) {
-            if (breaks.end() <= mention.start()) {
-                start = breaks.end();
-            } else if (breaks.start() >= mention.end()) {
-                end = breaks.start();
+        for (int at = clauseBreak(text, sentenceStart, sentenceStart, sentenceEnd); at >= 0; ) {
+            int breakEnd = at + clauseBreakLength(text, at);
+            if (breakEnd <= mention.start()) {
+                start = breakEnd;
+            } else if (at >= mention.end()) {
+                end = at;
                 break;
             }
+            at = clauseBreak(text, breakEnd, sentenceStart, sentenceEnd);
         }
         String clause = FoldedText.fold(text.substring(start, end));
         if (!CAREER.foundIn(clause)) {

@@ -201,6 +201,17 @@ final class ArticleText {
         return wordCount;
     }
 
+    /** For each ASCII character: the flag it sets, or {@link #SPACE} for white space. */
+    private static final byte[] ASCII = new byte[128];
+    private static final byte SPACE = 64;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (Character.isWhitespace(c) ? SPACE : c >= '0' && c <= '9' ? DIGIT : c == '-' ? DASH
+                    : c == '/' ? SLASH : c == '$' ? CURRENCY : 0);
+        }
+    }
+
     /** One pass over the characters for the sentence flags and the word count. */
     private void readCharacters() {
         byte[] flags = new byte[sentenceStarts.length];
@@ -209,33 +220,38 @@ final class ArticleText {
         int s = 0;
         for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
-            // Every ASCII white-space character is at or below ' ': the full test only for the others.
-            boolean space = c == ' ' || (c < ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c));
+            int kind = c < 128 ? ASCII[c] : otherKind(c);
+            boolean space = kind == SPACE;
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
-            if (space || c >= 'A' && c != '–' && c != '£' && c != '€' && !(c >= 128 && isNumber(c))) {
-                continue; // letters and spaces set no flag
+            if (kind == 0 || space) {
+                continue; // letters, punctuation and spaces set no flag
             }
             while (s < flags.length && sentenceEnds[s] <= i) {
                 s++;
             }
-            if (s >= flags.length || i < sentenceStarts[s]) {
-                continue;
-            }
-            if (c >= '0' && c <= '9' || c >= 128 && isNumber(c)) {
-                flags[s] |= DIGIT; // the others too: folding makes "²" a "2"
-            } else if (c == '-' || c == '–') {
-                flags[s] |= DASH;
-            } else if (c == '/') {
-                flags[s] |= SLASH;
-            } else if (c == '£' || c == '€' || c == '$') {
-                flags[s] |= CURRENCY;
+            if (s < flags.length && i >= sentenceStarts[s]) {
+                flags[s] |= (byte) kind;
             }
         }
         wordCount = words;
         sentenceFlags = flags;
+    }
+
+    /** The kind of a character beyond ASCII: the en dash, pound and euro signs, other numbers ("²"), white space. */
+    private static int otherKind(char c) {
+        if (c == '–') {
+            return DASH;
+        }
+        if (c == '£' || c == '€') {
+            return CURRENCY;
+        }
+        if (Character.isWhitespace(c)) {
+            return SPACE;
+        }
+        return isNumber(c) ? DIGIT : 0; // folding makes "²" a "2"
     }
 
     private static boolean isNumber(char c) {

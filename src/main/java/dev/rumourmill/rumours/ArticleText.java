@@ -184,6 +184,15 @@ final class ArticleText {
 
     private byte[] sentenceFlags;
     private int wordCount;
+    private int[] amountStarts;
+
+    /** Where an amount can start: each ASCII digit and currency sign ('£', '€', '$'), in order. */
+    int[] amountStarts() {
+        if (sentenceFlags == null) {
+            readCharacters();
+        }
+        return amountStarts;
+    }
 
     /** Whether sentence {@code index} has a character of the kind {@code flag} ({@link #DIGIT}, {@link #DASH} '-' or '–', {@link #SLASH}, {@link #CURRENCY}). */
     boolean sentenceHas(int index, int flag) {
@@ -215,6 +224,8 @@ final class ArticleText {
     /** One pass over the characters for the sentence flags and the word count. */
     private void readCharacters() {
         byte[] flags = new byte[sentenceStarts.length];
+        int[] amounts = new int[32];
+        int amountCount = 0;
         int words = 0;
         boolean inWord = false;
         int s = 0;
@@ -229,6 +240,12 @@ final class ArticleText {
             if (kind == 0 || space) {
                 continue; // letters, punctuation and spaces set no flag
             }
+            if (kind == CURRENCY || kind == DIGIT && c <= '9') {
+                if (amountCount == amounts.length) {
+                    amounts = Arrays.copyOf(amounts, amountCount * 2);
+                }
+                amounts[amountCount++] = i;
+            }
             while (s < flags.length && sentenceEnds[s] <= i) {
                 s++;
             }
@@ -237,6 +254,7 @@ final class ArticleText {
             }
         }
         wordCount = words;
+        amountStarts = Arrays.copyOf(amounts, amountCount);
         sentenceFlags = flags;
     }
 
@@ -267,27 +285,19 @@ final class ArticleText {
             java.util.regex.Matcher m = Amounts.AMOUNT.matcher(text);
             // Try the pattern only where an amount can start (a currency sign, or a number's first digit):
             // scanning with find() would try it at every character.
-            // Sentences without a digit or a currency sign are skipped whole.
             int length = text.length();
             int i = 0;
-            int sentence = 0;
-            while (i < length) {
-                while (sentence < sentenceStarts.length && sentenceEnds[sentence] <= i) {
-                    sentence++;
+            for (int at : amountStarts()) {
+                if (at < i) {
+                    continue; // inside the amount just read
                 }
-                if (sentence < sentenceStarts.length && i >= sentenceStarts[sentence]
-                        && !sentenceHas(sentence, DIGIT) && !sentenceHas(sentence, CURRENCY)) {
-                    i = sentenceEnds[sentence];
-                    continue;
-                }
+                i = at;
                 char c = text.charAt(i);
                 boolean digitStart = c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                         && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',');
                 if ((c == '£' || c == '€' || c == '$' || digitStart) && m.region(i, length).lookingAt()) {
                     keys.add(Amounts.key(m));
                     i = Math.max(m.end(), i + 1);
-                } else {
-                    i++;
                 }
             }
             amountKeys = keys;

@@ -34,7 +34,9 @@ final class FeeExtractor {
             Matcher m = Amounts.AMOUNT.matcher(sentence);
             // Whether the sentence has fee words: looked at only for a sentence with an amount, then once.
             int feeWords = 0;
-            for (int at = 0; Scanning.find(m, sentence, at, sentence.length(), Amounts.STARTS); at = m.end()) {
+            int offset = article.sentenceStart(s);
+            for (int at = 0; Scanning.find(m, sentence, article.amountStarts(), offset, at, sentence.length(),
+                    Amounts.STARTS, any -> true); at = m.end()) {
                 String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
                 String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
                 if (WAGE_AFTER.matcher(after).find() || WAGE_BEFORE.matcher(before).find()

@@ -55,16 +55,19 @@ public final class GroundingCheck {
             }
         }
         int length = summary.length();
-        Matcher amount = Amounts.AMOUNT.matcher(summary);
-        for (int at = 0; Scanning.find(amount, summary, at, length, Amounts.STARTS); at = amount.end()) {
-            if (!article.amountKeys().contains(Amounts.key(amount))) {
-                problems.add("amount " + amount.group().strip());
+        // Amounts and numbers both need a digit: most summaries of a transfer have one, many do not.
+        if (hasDigit(summary)) {
+            Matcher amount = Amounts.AMOUNT.matcher(summary);
+            for (int at = 0; Scanning.find(amount, summary, at, length, Amounts.STARTS); at = amount.end()) {
+                if (!article.amountKeys().contains(Amounts.key(amount))) {
+                    problems.add("amount " + amount.group().strip());
+                }
             }
-        }
-        Matcher number = NUMBER.matcher(summary);
-        for (int at = 0; Scanning.find(number, summary, at, length, DIGITS); at = number.end()) {
-            if (!article.writesNumber(number.group())) {
-                problems.add("number " + number.group());
+            Matcher number = NUMBER.matcher(summary);
+            for (int at = 0; Scanning.find(number, summary, at, length, DIGITS); at = number.end()) {
+                if (!article.writesNumber(number.group())) {
+                    problems.add("number " + number.group());
+                }
             }
         }
         for (int at = nextCapitalised(summary, 0); at >= 0; at = nextCapitalised(summary, at)) {
@@ -103,6 +106,15 @@ public final class GroundingCheck {
             i += Character.charCount(text.codePointAt(i));
         }
         return i;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continuesName(int c) {

@@ -151,10 +151,19 @@ final class Scanning {
      */
     static boolean find(Matcher matcher, String text, int[] candidates, int from, int to, Starts starts,
             java.util.function.IntPredicate possible) {
+        return find(matcher, text, candidates, 0, from, to, starts, possible);
+    }
+
+    /**
+     * As {@link #find(Matcher, String, int[], int, int, Starts, java.util.function.IntPredicate)} over a part
+     * of a longer text that starts at {@code offset} in it, with {@code candidates} given in the longer text.
+     */
+    static boolean find(Matcher matcher, String text, int[] candidates, int offset, int from, int to, Starts starts,
+            java.util.function.IntPredicate possible) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        int k = java.util.Arrays.binarySearch(candidates, from);
-        for (k = k < 0 ? -k - 1 : k; k < candidates.length && candidates[k] < to; k++) {
-            int i = candidates[k];
+        int k = java.util.Arrays.binarySearch(candidates, from + offset);
+        for (k = k < 0 ? -k - 1 : k; k < candidates.length && candidates[k] - offset < to; k++) {
+            int i = candidates[k] - offset;
             if (starts.test(text, i) && possible.test(i) && matcher.region(i, to).lookingAt()) {
                 return true;
             }

@@ -16,8 +16,11 @@ final class TransferClassifier {
     /** A result score line such as "2-2" or "4–3": match reports are full of them. */
     private static final Pattern SCORE_LINE = Pattern.compile("\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:year|yr|month|week|million|m\\b))");
     private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
-    private static final Pattern CLUB_SPEAKS = Pattern.compile(
-            "(?:announced|confirmed|statement|website|delighted|pleased|can confirm|press release)");
+    private static final java.util.List<String> CLUB_SPEAKS_WORDS = java.util.List.of("announced", "confirmed",
+            "statement", "website", "delighted", "pleased", "can confirm", "press release");
+    /** The club itself speaking: these words anywhere in the sentence (even inside a longer word). */
+    private static final Pattern CLUB_SPEAKS = Pattern.compile(Scanning.anyOf(CLUB_SPEAKS_WORDS));
+    private static final Scanning.Starts CLUB_SPEAKS_STARTS = Scanning.Starts.words(CLUB_SPEAKS_WORDS);
 
     record Classification(Label label, double confidence, Features features) {
     }
@@ -124,7 +127,7 @@ final class TransferClassifier {
                 rumour += denies ? 0 : weight * Math.min(3, perSentence.get(Cue.RUMOUR)[s]);
                 double c = Math.min(3, perSentence.get(Cue.CONFIRMED)[s]);
                 confirmed += weight * c;
-                if (c > 0 && CLUB_SPEAKS.matcher(article.foldedSentence(s)).find()) {
+                if (c > 0 && Scanning.contains(CLUB_SPEAKS, article.foldedSentence(s), CLUB_SPEAKS_STARTS)) {
                     confirmed += weight;
                 }
                 hedge += weight * Math.min(3, perSentence.get(Cue.HEDGE)[s]);

@@ -27,15 +27,8 @@ class AnalyseCommandTest {
             900001,Ibrahima,Konaté,Ibrahima Konaté,2025,31,ibrahima-konate,,,France,1999-05-25,Centre-Back,Defender,right,194,2026-06-30 00:00:00,,,,,,,GB1,Liverpool Football Club,,
             """;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     @Test
     @DisplayName("analyse writes one JSON object per input line, in order, with the specified fields")
@@ -45,11 +38,11 @@ class AnalyseCommandTest {
         Path players = Files.writeString(dir.resolve("players.csv"), PLAYERS);
 
         // WHEN
-        int code = run("analyse", "--input", input.toString(), "--players", players.toString());
+        int code = cli.run("analyse", "--input", input.toString(), "--players", players.toString());
 
         // THEN
         assertThat(code).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode seed = new ObjectMapper().readTree(lines.get(0));
         assertThat(seed.path("id").asText()).isEqualTo("s1");
@@ -72,14 +65,14 @@ class AnalyseCommandTest {
         Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n{not json\n" + REPORT + "\n");
 
         // WHEN
-        int code = run("analyse", "--input", input.toString());
+        int code = cli.run("analyse", "--input", input.toString());
 
         // THEN
         assertThat(code).isEqualTo(1);
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("\"line\":2").contains("error");
-        assertThat(err.toString()).contains("line 2: skipped");
+        assertThat(cli.err()).contains("line 2: skipped");
     }
 
     @Test
@@ -92,12 +85,12 @@ class AnalyseCommandTest {
         Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
 
         // WHEN
-        int code = run("analyse", "--input", input.toString(), "--eval");
+        int code = cli.run("analyse", "--input", input.toString(), "--eval");
 
         // THEN
         assertThat(code).isZero();
-        List<String> lines = out.toString().lines().toList();
-        assertThat(out.toString()).contains("rumour vs rest F1").contains("players").contains("sources");
+        List<String> lines = cli.out().lines().toList();
+        assertThat(cli.out()).contains("rumour vs rest F1").contains("players").contains("sources");
         assertThat(lines.get(lines.size() - 1)).startsWith("KEY rumour_f1=1.000 accuracy=1.000")
                 .contains("sources_f1=1.000").contains("ungrounded=0");
     }
@@ -105,10 +98,10 @@ class AnalyseCommandTest {
     @Test
     @DisplayName("a missing input file is one clear error, exit code 1")
     void missingInput(@TempDir Path dir) {
-        int code = run("analyse", "--input", dir.resolve("nope.jsonl").toString());
+        int code = cli.run("analyse", "--input", dir.resolve("nope.jsonl").toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("nope.jsonl").contains("does not exist");
+        assertThat(cli.err()).contains("nope.jsonl").contains("does not exist");
     }
 
     @Test
@@ -118,12 +111,12 @@ class AnalyseCommandTest {
         Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED.replace("2025-09-20", "2025-13-45") + "\n");
 
         // WHEN
-        int code = run("analyse", "--input", input.toString());
+        int code = cli.run("analyse", "--input", input.toString());
 
         // THEN
         assertThat(code).isZero();
-        assertThat(err.toString()).contains("line 1").contains("2025-13-45").contains("without a publication date");
-        assertThat(new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("label").asText())
+        assertThat(cli.err()).contains("line 1").contains("2025-13-45").contains("without a publication date");
+        assertThat(new ObjectMapper().readTree(cli.out().lines().findFirst().orElseThrow()).path("label").asText())
                 .isEqualTo("rumour");
     }
 
@@ -136,11 +129,11 @@ class AnalyseCommandTest {
         Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n");
 
         // WHEN
-        int code = run("analyse", "--input", input.toString(), "--config", config.toString());
+        int code = cli.run("analyse", "--input", input.toString(), "--config", config.toString());
 
         // THEN
         assertThat(code).isZero();
-        JsonNode source = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).path("sources").get(0);
+        JsonNode source = new ObjectMapper().readTree(cli.out().lines().findFirst().orElseThrow()).path("sources").get(0);
         assertThat(source.path("name").asText()).isEqualTo("Lewis Steele");
         assertThat(source.path("tier").asText()).isEqualTo("1");
     }

@@ -13,21 +13,15 @@ import picocli.CommandLine;
 
 class BenchContractsCommandTest {
 
-    private final StringWriter out = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
-        return commandLine.execute(args);
-    }
 
     @Test
     @DisplayName("--write-csv writes a players.csv with a header and the requested number of rows")
     void writesCsv(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("players.csv");
 
-        int code = run("bench", "contracts", "--write-csv", csv.toString(), "--players", "120");
+        int code = cli.run("bench", "contracts", "--write-csv", csv.toString(), "--players", "120");
 
         assertThat(code).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(121).first().asString().startsWith("player_id,first_name");
@@ -36,10 +30,10 @@ class BenchContractsCommandTest {
     @Test
     @DisplayName("a small benchmark run prints percentiles for autocomplete and lookups")
     void printsFigures() {
-        int code = run("bench", "contracts", "--players", "300", "--queries", "200");
+        int code = cli.run("bench", "contracts", "--players", "300", "--queries", "200");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("autocomplete (Caffeine answer cache)").contains("p99")
+        assertThat(cli.out()).contains("autocomplete (Caffeine answer cache)").contains("p99")
                 .contains("/contract lookup");
     }
 }

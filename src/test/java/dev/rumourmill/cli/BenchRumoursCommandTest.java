@@ -13,25 +13,18 @@ import picocli.CommandLine;
 
 class BenchRumoursCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     @Test
     @DisplayName("a short run on generated articles reports start-up, throughput and CPU per article")
     void generatedArticles() {
         // GIVEN / WHEN a one-second run without warm-up
-        int code = run("bench", "rumours", "--players", "300", "--articles", "20", "--seconds", "1", "--warm-up", "0");
+        int code = cli.run("bench", "rumours", "--players", "300", "--articles", "20", "--seconds", "1", "--warm-up", "0");
 
         // THEN it names each figure (their values are for docs/performance.md, not for a test)
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("start-up: knowledge base + gazetteer with 300 players")
+        assertThat(cli.out()).contains("start-up: knowledge base + gazetteer with 300 players")
                 .contains("articles: 20 generated").contains("articles/s on one thread")
                 .containsPattern("cpu: \\d+ µs of CPU per article, .* µs per 100 words\\)");
     }
@@ -47,13 +40,13 @@ class BenchRumoursCommandTest {
                 "{\"id\":\"b\",\"title\":null,\"published\":\"2025-08-01\",\"text\":\"Liverpool have rejected a bid.\"}"));
 
         // WHEN it is benchmarked
-        int code = run("bench", "rumours", "--players", "300", "--input", file.toString(), "--seconds", "1",
+        int code = cli.run("bench", "rumours", "--players", "300", "--input", file.toString(), "--seconds", "1",
                 "--warm-up", "0");
 
         // THEN both articles are measured and the broken line is reported
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("articles: 2 from " + file).contains("articles/s on one thread");
-        assertThat(err.toString()).contains("line 2: skipped");
+        assertThat(cli.out()).contains("articles: 2 from " + file).contains("articles/s on one thread");
+        assertThat(cli.err()).contains("line 2: skipped");
     }
 
     @Test
@@ -62,9 +55,9 @@ class BenchRumoursCommandTest {
         Path file = dir.resolve("empty.jsonl");
         Files.writeString(file, "\n");
 
-        int code = run("bench", "rumours", "--players", "300", "--input", file.toString(), "--seconds", "1");
+        int code = cli.run("bench", "rumours", "--players", "300", "--input", file.toString(), "--seconds", "1");
 
         assertThat(code).isNotZero();
-        assertThat(err.toString()).contains("holds no article to analyse");
+        assertThat(cli.err()).contains("holds no article to analyse");
     }
 }

@@ -13,41 +13,34 @@ import picocli.CommandLine;
 
 class CommandLineTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     @Test
     @DisplayName("--help lists every command and exits 0")
     void helpListsCommands() {
-        int code = run("--help");
+        int code = cli.run("--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("run").contains("--config").contains("DISCORD_TOKEN");
+        assertThat(cli.out()).contains("run").contains("--config").contains("DISCORD_TOKEN");
     }
 
     @Test
     @DisplayName("run --help describes preview mode")
     void runHelp() {
-        int code = run("run", "--help");
+        int code = cli.run("run", "--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("preview mode").contains("--config");
+        assertThat(cli.out()).contains("preview mode").contains("--config");
     }
 
     @Test
     @DisplayName("an unknown option fails with a clear message and exit code 2")
     void unknownOption() {
-        int code = run("--frobnicate");
+        int code = cli.run("--frobnicate");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+        assertThat(cli.err()).contains("Unknown option: '--frobnicate'");
     }
 
     @Test
@@ -56,10 +49,10 @@ class CommandLineTest {
         Path config = dir.resolve("bad.yml");
         Files.writeString(config, "feeds:\n  - url: https://example.com/rss\n    interval: 5s\n");
 
-        int code = run("run", "--config", config.toString());
+        int code = cli.run("run", "--config", config.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .startsWith("Configuration error: bad.yml line 3: feeds[0].interval = '5s'")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
@@ -68,9 +61,9 @@ class CommandLineTest {
     @Test
     @DisplayName("--config naming a missing file exits 2 with the path")
     void missingConfigExitsTwo(@TempDir Path dir) {
-        int code = run("--config", dir.resolve("missing.yml").toString());
+        int code = cli.run("--config", dir.resolve("missing.yml").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("missing.yml").contains("does not exist");
+        assertThat(cli.err()).contains("missing.yml").contains("does not exist");
     }
 }

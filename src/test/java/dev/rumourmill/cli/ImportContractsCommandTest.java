@@ -20,15 +20,8 @@ class ImportContractsCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private Path config() throws Exception {
         Path config = dir.resolve("bot-config.yml");
@@ -46,16 +39,16 @@ class ImportContractsCommandTest {
         }
 
         // WHEN it is imported
-        int code = run("import-contracts", "--config", config().toString(), "--as-of", "2026-11-24", csv.toString());
+        int code = cli.run("import-contracts", "--config", config().toString(), "--as-of", "2026-11-24", csv.toString());
 
         // THEN it finishes with a summary; the bar showed progress with a rate; the bad rows are listed by line
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out())
                 .contains("Read 30,000 rows")
                 .contains("Imported 29,970 new players, updated 0, unchanged 0, skipped 30.")
                 .contains("skipped line 1001: date_of_birth 'not-a-date'")
                 .contains("Data as of 2026-11-24");
-        assertThat(err.toString()).contains("Importing").contains("100%").contains("rows/s");
+        assertThat(cli.err()).contains("Importing").contains("100%").contains("rows/s");
     }
 
     @Test
@@ -65,25 +58,25 @@ class ImportContractsCommandTest {
         try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             SyntheticPlayers.writeCsv(writer, 50, 7, 0);
         }
-        run("import-contracts", "--config", config().toString(), csv.toString());
-        out.getBuffer().setLength(0);
+        cli.run("import-contracts", "--config", config().toString(), csv.toString());
+        CliRun again = new CliRun();
 
-        int code = run("import-contracts", "--config", config().toString(), csv.toString());
+        int code = again.run("import-contracts", "--config", config().toString(), csv.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Imported 0 new players, updated 0, unchanged 50, skipped 0.");
+        assertThat(again.out()).contains("Imported 0 new players, updated 0, unchanged 50, skipped 0.");
     }
 
     @Test
     @DisplayName("a missing file or a bad --as-of is a usage error (exit 2) that says how to fix it")
     void badArguments() throws Exception {
-        assertThat(run("import-contracts", "--config", config().toString(), dir.resolve("nope.csv").toString()))
+        assertThat(cli.run("import-contracts", "--config", config().toString(), dir.resolve("nope.csv").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("Cannot read").contains("players.csv");
+        assertThat(cli.err()).contains("Cannot read").contains("players.csv");
 
         Path csv = Files.writeString(dir.resolve("p.csv"), SyntheticPlayers.HEADER + "\n");
-        assertThat(run("import-contracts", "--config", config().toString(), "--as-of", "24/11/2026", csv.toString()))
+        assertThat(cli.run("import-contracts", "--config", config().toString(), "--as-of", "24/11/2026", csv.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--as-of '24/11/2026' is not a date");
+        assertThat(cli.err()).contains("--as-of '24/11/2026' is not a date");
     }
 }

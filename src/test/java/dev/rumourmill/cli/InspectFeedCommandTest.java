@@ -19,19 +19,12 @@ import picocli.CommandLine;
 
 class InspectFeedCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
     private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    private int run(String... args) {
-        CommandLine commandLine = CommandLineFactory.create();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private Path fixture(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/feeds/" + name)) {
@@ -52,11 +45,11 @@ class InspectFeedCommandTest {
         Path file = fixture("rss2-broadcaster.xml");
 
         // WHEN it is inspected
-        int code = run("inspect-feed", "--config", emptyConfig("{}").toString(), file.toString());
+        int code = cli.run("inspect-feed", "--config", emptyConfig("{}").toString(), file.toString());
 
         // THEN the JSON has exactly the documented fields
         assertThat(code).isZero();
-        JsonNode node = json.readTree(out.toString());
+        JsonNode node = json.readTree(cli.out());
         assertThat(node.fieldNames()).toIterable().containsExactly("source", "format", "title", "link", "entries", "warnings");
         assertThat(node.get("format").asText()).isEqualTo("rss_2.0");
         JsonNode entry = node.get("entries").get(0);
@@ -72,10 +65,10 @@ class InspectFeedCommandTest {
         Path atom = fixture("atom-forum.xml");
         Path rdf = fixture("rdf-club.xml");
 
-        int code = run("inspect-feed", "--config", emptyConfig("{}").toString(), atom.toString(), rdf.toString());
+        int code = cli.run("inspect-feed", "--config", emptyConfig("{}").toString(), atom.toString(), rdf.toString());
 
         assertThat(code).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(json.readTree(lines.get(0)).get("format").asText()).isEqualTo("atom_1.0");
         assertThat(json.readTree(lines.get(1)).get("format").asText()).isEqualTo("rss_1.0");
@@ -86,11 +79,11 @@ class InspectFeedCommandTest {
     void xxeFile() throws Exception {
         Path file = fixture("xxe-local-file.xml");
 
-        int code = run("inspect-feed", "--config", emptyConfig("{}").toString(), file.toString());
+        int code = cli.run("inspect-feed", "--config", emptyConfig("{}").toString(), file.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("declares a DOCTYPE, which is refused for safety");
-        assertThat(out.toString()).doesNotContain("root:");
+        assertThat(cli.err()).contains("declares a DOCTYPE, which is refused for safety");
+        assertThat(cli.out()).doesNotContain("root:");
     }
 
     @Test
@@ -99,11 +92,11 @@ class InspectFeedCommandTest {
         Path good = fixture("rdf-club.xml");
         Path html = fixture("web-page.html");
 
-        int code = run("inspect-feed", "--config", emptyConfig("{}").toString(), html.toString(), good.toString(),
+        int code = cli.run("inspect-feed", "--config", emptyConfig("{}").toString(), html.toString(), good.toString(),
                 dir.resolve("missing.xml").toString());
 
         assertThat(code).isEqualTo(1);
-        List<JsonNode> lines = out.toString().lines().map(this::parse).toList();
+        List<JsonNode> lines = cli.out().lines().map(this::parse).toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0).fieldNames()).toIterable().containsExactly("source", "error");
         assertThat(lines.get(0).get("error").asText()).startsWith("This URL is a web page, not a feed.");
@@ -118,14 +111,14 @@ class InspectFeedCommandTest {
             server.serve("/rss", "application/rss+xml", Files.readAllBytes(fixture("rss2-broadcaster.xml")));
             Path allowing = emptyConfig("polling:\n  allow-private-hosts: [127.0.0.1]\n");
 
-            int allowed = run("inspect-feed", "--config", allowing.toString(), server.url("/rss").toString());
-            int refused = run("inspect-feed", "--config", Files.writeString(dir.resolve("strict.yml"), "{}").toString(),
+            int allowed = cli.run("inspect-feed", "--config", allowing.toString(), server.url("/rss").toString());
+            int refused = cli.run("inspect-feed", "--config", Files.writeString(dir.resolve("strict.yml"), "{}").toString(),
                     server.url("/rss").toString());
 
             assertThat(allowed).isZero();
-            assertThat(json.readTree(out.toString()).get("entries")).hasSize(2);
+            assertThat(json.readTree(cli.out()).get("entries")).hasSize(2);
             assertThat(refused).isEqualTo(1);
-            assertThat(err.toString()).contains("is a private or loopback address").contains("polling.allow-private-hosts");
+            assertThat(cli.err()).contains("is a private or loopback address").contains("polling.allow-private-hosts");
         }
     }
 

@@ -163,6 +163,11 @@ final class Summariser {
         if (cut <= 0) {
             return "";
         }
-        return text.substring(0, cut).replaceAll("[,;:(\\s-]+$", "") + "…";
+        // Trailing [,;:(\\s-] goes: a cut must not end on a comma, a bracket or a dash.
+        int end = cut;
+        while (end > 0 && ",;:(-".indexOf(text.charAt(end - 1)) >= 0 || end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 }

@@ -189,7 +189,7 @@ class SentenceSplitterTest {
                         for (int start = 0; start < end; start++) {
                             boolean expected = FALSE_END.matcher(text).region(Math.max(start, end - 5), end)
                                     .useTransparentBounds(true).find();
-                            if (SentenceSplitter.endsFalsely(text, start, end) != expected) {
+                            if (SentenceEnds.endsFalsely(text, start, end) != expected) {
                                 mismatches.add("'" + ending + "' from " + start);
                             }
                             checked++;

@@ -134,31 +134,11 @@ final class PhraseIndex<T> {
             return new Words(text, starts, ends, hashes, count);
         }
 
-        int count() {
-            return count;
-        }
-
         /** Where each word starts, in order. */
         int[] starts() {
             return java.util.Arrays.copyOf(starts, count);
         }
 
-        int start(int index) {
-            return starts[index];
-        }
-
-        int end(int index) {
-            return ends[index];
-        }
-
-        String word(int index) {
-            return text.substring(starts[index], ends[index]);
-        }
-
-        /** Whether word {@code index} is exactly {@code word}. */
-        boolean is(int index, String word) {
-            return ends[index] - starts[index] == word.length() && text.startsWith(word, starts[index]);
-        }
     }
 
     /**

@@ -16,17 +16,15 @@ final class Scanning {
     static final class Starts {
         private final boolean[] latin = new boolean[256];
         private final String others;
-        private final boolean upperCase;
         private final boolean wordStart;
         /** When set, the words a match starts with, by first character: a candidate must start with one. */
         private String[][] words;
 
-        private Starts(String chars, boolean upperCase) {
-            this(chars, upperCase, false);
+        private Starts(String chars) {
+            this(chars, false);
         }
 
-        private Starts(String chars, boolean upperCase, boolean wordStart) {
-            this.upperCase = upperCase;
+        private Starts(String chars, boolean wordStart) {
             this.wordStart = wordStart;
             StringBuilder rest = new StringBuilder();
             for (char c : chars.toCharArray()) {
@@ -41,17 +39,12 @@ final class Scanning {
 
         /** Matches start with one of {@code chars}. */
         static Starts of(String chars) {
-            return new Starts(chars, false);
-        }
-
-        /** Matches start with an upper-case letter. */
-        static Starts upperCase() {
-            return new Starts("", true);
+            return new Starts(chars);
         }
 
         /** Matches start with a digit or one of {@code chars}. */
         static Starts digitsAnd(String chars) {
-            return new Starts("0123456789" + chars, false);
+            return new Starts("0123456789" + chars);
         }
 
         /** Matches start with one of {@code words}, written as given (plain text, no pattern syntax). */
@@ -69,17 +62,18 @@ final class Scanning {
                 grown[grown.length - 1] = word;
                 byFirst[c] = grown;
             }
-            Starts starts = new Starts(firsts.toString(), false);
+            Starts starts = new Starts(firsts.toString());
             starts.words = byFirst;
             return starts;
         }
 
         /**
          * The same characters, only where a word starts: for a pattern that begins with {@code \b} and a
-         * word character. (A character after a letter, digit, '_' or combining mark is not such a start.)
+         * word character. (A character after a letter, digit or '_' is not such a start; after a combining
+         * mark the pattern decides, as {@code \b} there depends on what comes before the mark.)
          */
         Starts atWordStart() {
-            Starts copy = new Starts(others, upperCase, true);
+            Starts copy = new Starts(others, true);
             System.arraycopy(latin, 0, copy.latin, 0, latin.length);
             copy.words = words;
             return copy;
@@ -91,8 +85,7 @@ final class Scanning {
             }
             if (wordStart && at > 0) {
                 char before = text.charAt(at - 1);
-                if (before == '_' || Character.isLetterOrDigit(before)
-                        || Character.getType(before) == Character.NON_SPACING_MARK) {
+                if (before == '_' || Character.isLetterOrDigit(before)) {
                     return false;
                 }
             }
@@ -109,9 +102,6 @@ final class Scanning {
         }
 
         boolean test(char c) {
-            if (upperCase) {
-                return Character.isUpperCase(c);
-            }
             return c < 256 ? latin[c] : others.indexOf(c) >= 0;
         }
     }

@@ -162,7 +162,7 @@ final class BackgroundMentions {
             if (isSpace(c) && i + 2 < end && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2))) {
                 return i;
             }
-            if ((c == 'b' || c == 'w') && (i == start || !isWordChar(text.charAt(i - 1)))
+            if ((c == 'b' || c == 'w') && !Scanning.regexWordBefore(text, i, start)
                     && (wordAt(text, i, end, "but") || wordAt(text, i, end, "while") || wordAt(text, i, end, "whereas"))) {
                 return i;
             }

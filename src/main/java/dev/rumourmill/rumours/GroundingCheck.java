@@ -91,7 +91,7 @@ public final class GroundingCheck {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
             if (Character.getType(c) == Character.UPPERCASE_LETTER && next < text.length()
-                    && continuesName(text.codePointAt(next)) && !wordBefore(text, i)) {
+                    && continuesName(text.codePointAt(next)) && !Scanning.regexWordBefore(text, i, 0)) {
                 return i;
             }
             i = next;
@@ -119,16 +119,6 @@ public final class GroundingCheck {
 
     private static boolean continuesName(int c) {
         return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
-    }
-
-    /** Whether a word character ends right before {@code i}, as {@code \\b} judges it. */
-    private static boolean wordBefore(String text, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int c = text.codePointBefore(i);
-        return c == '_' || Character.isLetterOrDigit(c)
-                || Character.getType(c) == Character.NON_SPACING_MARK && i - Character.charCount(c) > 0;
     }
 
     /** Whether the article names the entity: among what the caller names, else among its own mentions. */

@@ -204,4 +204,32 @@ final class Scanning {
         byFirst.forEach((first, rests) -> groups.add(first + "(?:" + String.join("|", rests) + ")"));
         return "(?:" + String.join("|", groups) + ")";
     }
+
+    /**
+     * Whether {@code \\b} sees a word character just before {@code i}, by java.util.regex's rule: a letter,
+     * digit or '_', or a combining mark that follows one (through other marks), looking back no further
+     * than {@code from} (the start of the region the pattern would search).
+     */
+    static boolean regexWordBefore(String text, int i, int from) {
+        if (i <= from) {
+            return false;
+        }
+        int c = text.codePointBefore(i);
+        if (c == '_' || Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        for (int x = i - 1; x >= from; x--) {
+            int base = text.codePointAt(x);
+            if (Character.isLetterOrDigit(base)) {
+                return true;
+            }
+            if (Character.getType(base) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -18,7 +18,7 @@ class BackgroundMentionsTest {
         // GIVEN sentences of break words, near misses and punctuation, inside a longer text
         Pattern pattern = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
         String[] parts = {"but", "butter", "while", "whilst", "whereas", "where", "rebut", "x", "-", " - ", " ", "  ",
-            ",", ";", "(", "—", "–", "é", "_", "\n", "9"};
+            ",", ";", "(", "—", "–", "é", "_", "\n", "9", "\u0301", "e\u0301"};
         Random random = new Random(3);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();

@@ -65,12 +65,13 @@ class GroundingCheckTest {
     }
 
     @Test
-    @DisplayName("capitalised words are found as the pattern \\b\\p{Lu}[\\p{L}'’-]+ finds them")
+    @DisplayName("capitalised words are found as the pattern \\b\\p{Lu}[\\p{L}'’-]+ finds them, marks and surrogates included")
     void capitalisedWordsAsThePattern() {
         // GIVEN texts of capitals, accents, apostrophes, hyphens, digits and marks
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
         String[] parts = {"Konaté", "O'Neil", "N’Golo", "Saint-Maximin", "É", "Ødegaard", "x", "A", "9B", "_Ab", "de",
-            "'", "-", " ", " ", ".", "(", "Ab", "aB", "ÄÖ"};
+            "'", "-", " ", " ", ".", "(", "Ab", "aB", "ÄÖ",
+            "\u0301", "e\u0301", "\uD835\uDC00", "\uD83D\uDE00"};
         java.util.Random random = new java.util.Random(5);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();

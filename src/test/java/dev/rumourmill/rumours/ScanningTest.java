@@ -40,7 +40,8 @@ class ScanningTest {
     /** Random texts from words of the list, near-misses and punctuation: where the two forms could part. */
     private static List<String> texts() {
         String[] parts = {"bid", "bidding", "bids", "offer", "offered", "set", "to", "sign", "signing", "made", "a",
-            "an", "deal", "fee", "fees", "add", "ons", "£20m", "2026", "x", ",", ".", "-", " ", " ", "_", "é"};
+            "an", "deal", "fee", "fees", "add", "ons", "£20m", "2026", "x", ",", ".", "-", " ", " ", "_", "é", "\u0301",
+            "e\u0301"};
         Random random = new Random(7);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {

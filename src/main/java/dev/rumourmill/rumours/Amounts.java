@@ -26,7 +26,8 @@ final class Amounts {
     /** The qualifier written just before an amount starting at {@code start}, with its space, or "". */
     static String qualifierBefore(CharSequence text, int start) {
         // The qualifier ends in white space right before the amount: without it, no pattern to try.
-        if (start == 0 || !Character.isWhitespace(text.charAt(start - 1))) {
+        // (U+0085, NEL, is no white space to Java but may stand where the pattern's "$" is: a final line break.)
+        if (start == 0 || !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '\u0085') {
             return "";
         }
         int from = Math.max(0, start - 20);

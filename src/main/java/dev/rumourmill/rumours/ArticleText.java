@@ -114,7 +114,7 @@ final class ArticleText {
 
     /**
      * Where the words of the folded text start (runs of letters and digits), in order: where a pattern that
-     * begins with {@code \\b} and a letter or digit can match.
+     * begins with {@code \b} and a letter or digit can match.
      */
     int[] foldedWordStarts() {
         return foldedWordStarts;

@@ -149,7 +149,7 @@ final class BackgroundMentions {
 
     /**
      * Where the next clause break starts at or after {@code from} in the sentence {@code [start, end)}, or -1:
-     * a comma, semicolon, colon, bracket or dash ({@code [,;:()—–]}), a spaced hyphen ({@code \\s-\\s}), or
+     * a comma, semicolon, colon, bracket or dash ({@code [,;:()—–]}), a spaced hyphen ({@code \s-\s}), or
      * "but", "while", "whereas" as whole words (the sentence's ends count as word boundaries). By hand, not a
      * pattern: every space would be a place to try one.
      */
@@ -181,11 +181,11 @@ final class BackgroundMentions {
 
     private static boolean wordAt(String text, int at, int end, String word) {
         int wordEnd = at + word.length();
-        return wordEnd <= end && text.startsWith(word, at) && (wordEnd == end || !isWordChar(text.charAt(wordEnd)));
+        return wordEnd <= end && text.startsWith(word, at) && (wordEnd == end || !isWordCharAfter(text.codePointAt(wordEnd)));
     }
 
-    /** A character {@code \\b} counts as part of a word. */
-    private static boolean isWordChar(char c) {
+    /** A character {@code \b} counts as part of the word it follows (a combining mark after a letter is). */
+    private static boolean isWordCharAfter(int c) {
         return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

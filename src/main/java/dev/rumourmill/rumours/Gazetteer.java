@@ -28,7 +28,11 @@ final class Gazetteer {
         byText.forEach((text, targets) -> targets.forEach(target -> index.add(text, target)));
     }
 
-    /** Every candidate mention; ambiguous ones carry one {@link Mention} per possible entity. */
+    /**
+     * Every candidate mention; ambiguous ones carry one {@link Mention} per possible entity. In text order:
+     * the matches do not overlap, and the alternatives for one span come together ({@link MentionResolver}
+     * relies on both).
+     */
     List<Mention> find(FoldedText text) {
         return find(text, PhraseIndex.Words.of(text.folded()));
     }

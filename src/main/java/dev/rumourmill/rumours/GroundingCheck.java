@@ -82,7 +82,7 @@ public final class GroundingCheck {
     }
 
     /**
-     * Where the next capitalised word ({@code \\b\\p{Lu}[\\p{L}'’-]+}: a capital at a word start, then
+     * Where the next capitalised word ({@code \b\p{Lu}[\p{L}'’-]+}: a capital at a word start, then
      * letters, apostrophes or hyphens) starts at or after {@code from}, or -1. By hand: it runs for every
      * summary and the pattern's character classes cost more than the whole scan.
      */

@@ -41,7 +41,7 @@ final class PhraseIndex<T> {
     private volatile WordTable<Frozen<T>> frozen;
 
     /** Adds {@code item} under {@code folded}; a phrase added twice keeps every item. */
-    void add(String folded, T item) {
+    synchronized void add(String folded, T item) {
         List<String> words = words(folded);
         if (words.isEmpty()) {
             return;
@@ -206,8 +206,11 @@ final class PhraseIndex<T> {
         WordTable<Frozen<T>> table = frozen;
         if (table == null) {
             synchronized (this) {
-                table = freeze(roots);
-                frozen = table;
+                table = frozen;
+                if (table == null) {
+                    table = freeze(roots);
+                    frozen = table;
+                }
             }
         }
         return table;

@@ -69,8 +69,8 @@ final class Scanning {
 
         /**
          * The same characters, only where a word starts: for a pattern that begins with {@code \b} and a
-         * word character. (A character after a letter, digit or '_' is not such a start; after a combining
-         * mark the pattern decides, as {@code \b} there depends on what comes before the mark.)
+         * word character. (A character after an ASCII letter, digit or '_' is not such a start; after any
+         * other the pattern decides.)
          */
         Starts atWordStart() {
             Starts copy = new Starts(others, true);
@@ -85,7 +85,9 @@ final class Scanning {
             }
             if (wordStart && at > 0) {
                 char before = text.charAt(at - 1);
-                if (before == '_' || Character.isLetterOrDigit(before)) {
+                // Only an ASCII letter, digit or '_' rules a start out: that holds for the Unicode \b of Java 17
+                // and for the ASCII one of later versions; the pattern decides the rest.
+                if (before == '_' || before < 128 && Character.isLetterOrDigit(before)) {
                     return false;
                 }
             }
@@ -206,9 +208,10 @@ final class Scanning {
     }
 
     /**
-     * Whether {@code \\b} sees a word character just before {@code i}, by java.util.regex's rule: a letter,
+     * Whether {@code \b} sees a word character just before {@code i}, by java.util.regex's rule: a letter,
      * digit or '_', or a combining mark that follows one (through other marks), looking back no further
-     * than {@code from} (the start of the region the pattern would search).
+     * than {@code from} (the start of the region the pattern would search). This is Java 17's {@code \b}, the
+     * project's Java (from Java 19 the pattern's own is ASCII-only unless asked otherwise).
      */
     static boolean regexWordBefore(String text, int i, int from) {
         if (i <= from) {

@@ -149,6 +149,9 @@ final class SentenceEnds {
     static boolean endsFalsely(String text, int start, int end) {
         int limit = Math.max(start, end - 5);
         int dot = end;
+        if (dot > limit && isFinalLineTerminator(text.charAt(dot - 1))) {
+            dot--; // "$" also matches before a line terminator that ends the text
+        }
         while (dot > limit && isRegexSpace(text.charAt(dot - 1))) {
             dot--;
         }
@@ -183,6 +186,11 @@ final class SentenceEnds {
             }
         }
         return false;
+    }
+
+    /** A line terminator that is not white space to {@code \s} (U+0085, U+2028, U+2029). */
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isAsciiLetter(char c) {

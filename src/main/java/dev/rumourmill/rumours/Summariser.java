@@ -125,7 +125,7 @@ final class Summariser {
         return (template + shorten(lede, MAX_LENGTH - template.length())).strip();
     }
 
-    /** Runs of white space ({@code \\s}: space, tab, line breaks) become one space; the ends are stripped. */
+    /** Runs of white space ({@code \s}: space, tab, line breaks) become one space; the ends are stripped. */
     private static String clean(String sentence) {
         StringBuilder out = null;
         int length = sentence.length();
@@ -163,11 +163,6 @@ final class Summariser {
         if (cut <= 0) {
             return "";
         }
-        // Trailing [,;:(\\s-] goes: a cut must not end on a comma, a bracket or a dash.
-        int end = cut;
-        while (end > 0 && ",;:(-".indexOf(text.charAt(end - 1)) >= 0 || end > 0 && isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+        return text.substring(0, cut).replaceAll("[,;:(\\s-]+$", "") + "…";
     }
 }

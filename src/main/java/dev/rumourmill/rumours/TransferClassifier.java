@@ -15,8 +15,7 @@ final class TransferClassifier {
 
     /** A result score line such as "2-2" or "4–3": match reports are full of them. */
     private static final Pattern SCORE_LINE = Pattern.compile("\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:year|yr|month|week|million|m\\b))");
-    private static final java.util.Set<Cue> WEIGHED = java.util.EnumSet.of(Cue.TRANSFER, Cue.MATCH, Cue.FEATURE,
-            Cue.DENIAL, Cue.STAGE_AGREED, Cue.RUMOUR, Cue.CONFIRMED, Cue.HEDGE);
+    private static final Cue[] CUES = Cue.values();
     private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
     private static final java.util.List<String> CLUB_SPEAKS_WORDS = java.util.List.of("announced", "confirmed",
             "statement", "website", "delighted", "pleased", "can confirm", "press release");
@@ -85,18 +84,14 @@ final class TransferClassifier {
                 named[s] = true;
             }
         }
-        // Only the cues the classifier weighs, each counted per sentence.
         Map<Cue, double[]> perSentence = new EnumMap<>(Cue.class);
-        for (Cue cue : WEIGHED) {
+        for (Cue cue : CUES) {
             perSentence.put(cue, new double[sentences]);
         }
         for (int i = 0; i < article.cues().size(); i++) {
             int s = article.sentenceOfCue(i);
             if (s >= 0) {
-                double[] counts = perSentence.get(article.cues().get(i).cue());
-                if (counts != null) {
-                    counts[s]++;
-                }
+                perSentence.get(article.cues().get(i).cue())[s]++;
             }
         }
         double transfer = 0;

@@ -174,7 +174,7 @@ class SentenceSplitterTest {
         String[] befores = {"", " ", "x", "é", "1", "_", "-", "(", "e\u0301", "\u0301", "\uD835\uDC00", "Be", "de "};
         String[] words = {"St", "Dr", "Mrs", "Nos", "No", "v", "vs", "Mt", "A", "Z", "a", "ST", "Stx", "Best", "B2", ""};
         String[] stops = {".", "", ",", ".."};
-        String[] afters = {"", " ", "  ", "\t ", "\u00A0", "\r"};
+        String[] afters = {"", " ", "  ", "\t ", "\u00A0", "\r", "\u0085", " \u2028", "\u2029", "\r\n"};
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
 

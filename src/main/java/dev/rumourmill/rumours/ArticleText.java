@@ -48,6 +48,7 @@ final class ArticleText {
         for (int i = 0; i < spans.size(); i++) {
             Arrays.fill(sentenceAt, sentenceStarts[i], sentenceEnds[i], i);
         }
+        readCharacters();
         this.clutterRanges = LinkLists.find(text);
         this.clutter = new boolean[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
@@ -188,25 +189,16 @@ final class ArticleText {
 
     /** Where an amount can start: each ASCII digit and currency sign ('£', '€', '$'), in order. */
     int[] amountStarts() {
-        if (sentenceFlags == null) {
-            readCharacters();
-        }
         return amountStarts;
     }
 
     /** Whether sentence {@code index} has a character of the kind {@code flag} ({@link #DIGIT}, {@link #DASH} '-' or '–', {@link #SLASH}, {@link #CURRENCY}). */
     boolean sentenceHas(int index, int flag) {
-        if (sentenceFlags == null) {
-            readCharacters();
-        }
         return (sentenceFlags[index] & flag) != 0;
     }
 
     /** The number of white-space separated words in the headline and body. */
     int wordCount() {
-        if (sentenceFlags == null) {
-            readCharacters();
-        }
         return wordCount;
     }
 

@@ -232,7 +232,7 @@ final class ArticleText {
             if (kind == 0 || space) {
                 continue; // letters, punctuation and spaces set no flag
             }
-            if (kind == CURRENCY || kind == DIGIT && c <= '9') {
+            if (kind == CURRENCY || kind == DIGIT && c <= '9') { // an ASCII digit: DIGIT also marks "²" and the like
                 if (amountCount == amounts.length) {
                     amounts = Arrays.copyOf(amounts, amountCount * 2);
                 }

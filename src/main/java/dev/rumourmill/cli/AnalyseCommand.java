@@ -162,7 +162,7 @@ public class AnalyseCommand implements Callable<Integer> {
         return node;
     }
 
-    private static List<String> readLines(Path file) {
+    static List<String> readLines(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return reader.lines().toList();
         } catch (NoSuchFileException e) {

@@ -120,12 +120,7 @@ public class BenchRumoursCommand implements Callable<Integer> {
     private List<Article> readArticles(java.nio.file.Path file) {
         PrintWriter err = spec.commandLine().getErr();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<String> lines;
-        try {
-            lines = java.nio.file.Files.readAllLines(file);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = AnalyseCommand.readLines(file);
         List<Article> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

@@ -159,7 +159,8 @@ final class BackgroundMentions {
             if (",;:()—–".indexOf(c) >= 0) {
                 return i;
             }
-            if (isSpace(c) && i + 2 < end && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2))) {
+            if (Scanning.isRegexSpace(c) && i + 2 < end && text.charAt(i + 1) == '-'
+                    && Scanning.isRegexSpace(text.charAt(i + 2))) {
                 return i;
             }
             if ((c == 'b' || c == 'w') && !Scanning.regexWordBefore(text, i, start)
@@ -175,22 +176,13 @@ final class BackgroundMentions {
         return switch (text.charAt(at)) {
             case 'b' -> 3;
             case 'w' -> text.startsWith("while", at) ? 5 : 7;
-            default -> isSpace(text.charAt(at)) ? 3 : 1;
+            default -> Scanning.isRegexSpace(text.charAt(at)) ? 3 : 1;
         };
     }
 
     private static boolean wordAt(String text, int at, int end, String word) {
         int wordEnd = at + word.length();
-        return wordEnd <= end && text.startsWith(word, at) && (wordEnd == end || !isWordCharAfter(text.codePointAt(wordEnd)));
-    }
-
-    /** A character {@code \b} counts as part of the word it follows (a combining mark after a letter is). */
-    private static boolean isWordCharAfter(int c) {
-        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return wordEnd <= end && text.startsWith(word, at) && (wordEnd == end || !Scanning.isRegexWordCharAfterWord(text.codePointAt(wordEnd)));
     }
 
     /** Whether four digits starting 19 or 20 occur in the range: a cheap test before any clause work. */

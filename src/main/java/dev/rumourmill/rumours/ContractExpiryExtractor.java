@@ -106,14 +106,19 @@ final class ContractExpiryExtractor {
      * transfer news; the patterns' bounded gaps made each try cost a microsecond.
      */
     private static final class Clauses {
+        private final String text;
         private final int length;
-        private final int[] stops;
-        private final int[] years;
-        private final int[] seasons;
+        private int[] stops;
+        private int[] years;
+        private int[] seasons;
 
         Clauses(String text) {
-            length = text.length();
-            stops = merged(positions(text, "."), positions(text, ";"));
+            this.text = text;
+            this.length = text.length();
+        }
+
+        /** The marks, found on the first question: most articles have no contract wording to ask about. */
+        private void find() {
             int[] twenty = positions(text, "20");
             int count = 0;
             for (int p : twenty) {
@@ -124,15 +129,22 @@ final class ContractExpiryExtractor {
             years = java.util.Arrays.copyOf(twenty, count);
             seasons = merged(merged(positions(text, "summer"), positions(text, "season")),
                     merged(positions(text, "campaign"), positions(text, "june")));
+            stops = merged(positions(text, "."), positions(text, ";")); // last: it marks the others as found
         }
 
         /** Whether a year is written at or after {@code from}, before the clause ends. */
         boolean yearAhead(int from) {
+            if (stops == null) {
+                find();
+            }
             return next(years, from) < next(stops, from);
         }
 
         /** Whether a season word is written at or after {@code from}, before the clause ends. */
         boolean seasonAhead(int from) {
+            if (stops == null) {
+                find();
+            }
             return next(seasons, from) < next(stops, from);
         }
 

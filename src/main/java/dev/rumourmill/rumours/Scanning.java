@@ -17,8 +17,8 @@ final class Scanning {
         private final boolean[] latin = new boolean[256];
         private final String others;
         private final boolean wordStart;
-        /** When set, the words a match starts with, by first character: a candidate must start with one. */
-        private String[][] words;
+        /** When set, the words a match starts with: a candidate must start with one. */
+        private PhrasesByFirstChar words;
 
         private Starts(String chars) {
             this(chars, false);
@@ -50,20 +50,9 @@ final class Scanning {
         /** Matches start with one of {@code words}, written as given (plain text, no pattern syntax). */
         static Starts words(List<String> words) {
             StringBuilder firsts = new StringBuilder();
-            String[][] byFirst = new String[128][];
-            for (String word : words) {
-                char c = word.charAt(0);
-                if (c >= 128) {
-                    throw new IllegalArgumentException("a word must start with an ASCII character: " + word);
-                }
-                firsts.append(c);
-                String[] old = byFirst[c];
-                String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-                grown[grown.length - 1] = word;
-                byFirst[c] = grown;
-            }
+            words.forEach(word -> firsts.append(word.charAt(0)));
             Starts starts = new Starts(firsts.toString());
-            starts.words = byFirst;
+            starts.words = new PhrasesByFirstChar(words);
             return starts;
         }
 
@@ -91,16 +80,7 @@ final class Scanning {
                     return false;
                 }
             }
-            return words == null || startsWithAWord(text, at);
-        }
-
-        private boolean startsWithAWord(String text, int at) {
-            for (String word : words[text.charAt(at)]) {
-                if (text.startsWith(word, at)) {
-                    return true;
-                }
-            }
-            return false;
+            return words == null || words.startsAt(text, at);
         }
 
         boolean test(char c) {
@@ -118,18 +98,9 @@ final class Scanning {
      * start of the text: the match is the one {@code find()} would give.
      */
     static boolean find(Matcher matcher, String text, int from, int to, Starts starts) {
-        return find(matcher, text, from, to, starts, at -> true);
-    }
-
-    /**
-     * As {@link #find(Matcher, String, int, int, Starts)}, also skipping candidates {@code possible} rules
-     * out: a cheap necessary condition of the caller's (a year before the next full stop, say).
-     */
-    static boolean find(Matcher matcher, String text, int from, int to, Starts starts,
-            java.util.function.IntPredicate possible) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = from; i < to; i++) {
-            if (starts.test(text, i) && possible.test(i) && matcher.region(i, to).lookingAt()) {
+            if (starts.test(text, i) && matcher.region(i, to).lookingAt()) {
                 return true;
             }
         }
@@ -137,9 +108,10 @@ final class Scanning {
     }
 
     /**
-     * As {@link #find(Matcher, String, int, int, Starts, java.util.function.IntPredicate)}, trying only the
-     * sorted positions {@code candidates} (say, where the words of a text start): for a pattern that starts
-     * at a word, far fewer than its characters.
+     * As {@link #find(Matcher, String, int, int, Starts)}, trying only the sorted positions {@code candidates}
+     * (say, where the words of a text start: for a pattern that starts at a word, far fewer than its
+     * characters) and skipping those {@code possible} rules out, a cheap necessary condition of the caller's
+     * (a year before the next full stop, say).
      */
     static boolean find(Matcher matcher, String text, int[] candidates, int from, int to, Starts starts,
             java.util.function.IntPredicate possible) {
@@ -234,5 +206,18 @@ final class Scanning {
             }
         }
         return false;
+    }
+
+    /** {@code \s}: space, tab, the line breaks '\n' and '\r', vertical tab and form feed. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@code \b} counts {@code c}, right after a word, as part of it: a letter, digit or '_', or a
+     * combining mark (which has the word's last letter as its base).
+     */
+    static boolean isRegexWordCharAfterWord(int c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

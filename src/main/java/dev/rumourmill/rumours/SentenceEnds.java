@@ -152,7 +152,7 @@ final class SentenceEnds {
         if (dot > limit && isFinalLineTerminator(text.charAt(dot - 1))) {
             dot--; // "$" also matches before a line terminator that ends the text
         }
-        while (dot > limit && isRegexSpace(text.charAt(dot - 1))) {
+        while (dot > limit && Scanning.isRegexSpace(text.charAt(dot - 1))) {
             dot--;
         }
         dot--;
@@ -163,7 +163,7 @@ final class SentenceEnds {
         while (word > limit && dot - word < 3 && isAsciiLetter(text.charAt(word - 1))) {
             word--;
         }
-        if (word == dot || (word > 0 && isRegexWordBefore(text, word))) {
+        if (word == dot || (word > 0 && Scanning.regexWordBefore(text, word, 0))) {
             return false; // no word, or the letters go on before it ("ESt.", "Best.", "1A.")
         }
         String w = text.substring(word, dot);
@@ -174,20 +174,6 @@ final class SentenceEnds {
      * Java 17's {@code \b} looks at the code point before {@code at}: a word character is a letter or digit in
      * any script or '_', and a combining mark counts when it sits on a letter or digit.
      */
-    private static boolean isRegexWordBefore(String text, int at) {
-        int cp = Character.codePointBefore(text, at);
-        if (cp == '_' || Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        for (int i = at - 1; i >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK; i--) {
-            cp = Character.codePointAt(text, i);
-            if (Character.isLetterOrDigit(cp)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A line terminator that is not white space to {@code \s} (U+0085, U+2028, U+2029). */
     private static boolean isFinalLineTerminator(char c) {
         return c == '\u0085' || c == '\u2028' || c == '\u2029';
@@ -198,10 +184,6 @@ final class SentenceEnds {
     }
 
     /** {@code \s} in java.util.regex: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** The model's end-of-sentence characters. */
     static boolean isEnd(char c) {
         return c == '.' || c == '!' || c == '?';

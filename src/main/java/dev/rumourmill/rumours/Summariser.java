@@ -1,7 +1,6 @@
 package dev.rumourmill.rumours;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the at most 280-character summary: a template built only from what the engine extracted
@@ -131,15 +130,16 @@ final class Summariser {
         int length = sentence.length();
         for (int i = 0; i < length; i++) {
             char c = sentence.charAt(i);
-            boolean run = isRegexSpace(c) && (c != ' ' || (i + 1 < length && isRegexSpace(sentence.charAt(i + 1))));
+            boolean run = Scanning.isRegexSpace(c)
+                    && (c != ' ' || (i + 1 < length && Scanning.isRegexSpace(sentence.charAt(i + 1))));
             if (run && out == null) {
                 out = new StringBuilder(length).append(sentence, 0, i);
             }
             if (out == null) {
                 continue;
             }
-            if (isRegexSpace(c)) {
-                while (i + 1 < length && isRegexSpace(sentence.charAt(i + 1))) {
+            if (Scanning.isRegexSpace(c)) {
+                while (i + 1 < length && Scanning.isRegexSpace(sentence.charAt(i + 1))) {
                     i++;
                 }
                 out.append(' ');
@@ -148,10 +148,6 @@ final class Summariser {
             }
         }
         return (out == null ? sentence : out.toString()).strip();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Cuts at a word boundary and marks the cut; never splits a number or a name in half. */

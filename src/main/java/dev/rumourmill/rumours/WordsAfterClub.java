@@ -47,41 +47,14 @@ final class WordsAfterClub {
             "want €", "value", "valued", "demand", "demanding", "asking", "reject", "rejected", "turned down",
             "knocked back", "refuse", "refused", "accept", "accepted");
 
-    /** Phrases indexed by first character, so that a position is tried only against those starting there. */
-    private static final class Phrases {
-        private final String[][] byFirst = new String[128][];
-
-        Phrases(List<String> phrases) {
-            for (String phrase : phrases) {
-                char c = phrase.charAt(0);
-                String[] old = byFirst[c];
-                String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-                grown[grown.length - 1] = phrase;
-                byFirst[c] = grown;
-            }
-        }
-
-        /** The phrases that may start at {@code at} (their first character is there), or none. */
-        String[] at(String text, int at) {
-            if (at >= text.length()) {
-                return NONE;
-            }
-            char c = text.charAt(at);
-            String[] phrases = c < 128 ? byFirst[c] : null;
-            return phrases == null ? NONE : phrases;
-        }
-
-        private static final String[] NONE = {};
-    }
-
-    private static final Phrases VERB_PHRASES = new Phrases(VERBS);
-    private static final Phrases ADVERB_PHRASES = new Phrases(ADVERBS);
-    private static final Phrases BUYING_PHRASES = new Phrases(BUYING);
-    private static final Phrases POSITION_PHRASES = new Phrases(POSITIONS);
-    private static final Phrases POSSESSIVE_POSITION_PHRASES = new Phrases(POSITIONS_AFTER_POSSESSIVE);
-    private static final Phrases SELLER_VERB_PHRASES = new Phrases(SELLER_VERBS);
-    private static final Phrases SELLER_ADVERB_PHRASES = new Phrases(SELLER_ADVERBS);
-    private static final Phrases SELLING_PHRASES = new Phrases(SELLING);
+    private static final PhrasesByFirstChar VERB_PHRASES = new PhrasesByFirstChar(VERBS);
+    private static final PhrasesByFirstChar ADVERB_PHRASES = new PhrasesByFirstChar(ADVERBS);
+    private static final PhrasesByFirstChar BUYING_PHRASES = new PhrasesByFirstChar(BUYING);
+    private static final PhrasesByFirstChar POSITION_PHRASES = new PhrasesByFirstChar(POSITIONS);
+    private static final PhrasesByFirstChar POSSESSIVE_POSITION_PHRASES = new PhrasesByFirstChar(POSITIONS_AFTER_POSSESSIVE);
+    private static final PhrasesByFirstChar SELLER_VERB_PHRASES = new PhrasesByFirstChar(SELLER_VERBS);
+    private static final PhrasesByFirstChar SELLER_ADVERB_PHRASES = new PhrasesByFirstChar(SELLER_ADVERBS);
+    private static final PhrasesByFirstChar SELLING_PHRASES = new PhrasesByFirstChar(SELLING);
 
     private WordsAfterClub() {
     }
@@ -200,7 +173,7 @@ final class WordsAfterClub {
             if (orNone) {
                 at.add(i);
             }
-            for (int j = i; j < text.length() && isSpace(text.charAt(j)); j++) {
+            for (int j = i; j < text.length() && Scanning.isRegexSpace(text.charAt(j)); j++) {
                 at.add(j + 1);
             }
         }
@@ -219,7 +192,7 @@ final class WordsAfterClub {
     }
 
     /** Positions after {@code (A|B|...)?}. */
-    private static Positions optional(String text, Positions from, Phrases words) {
+    private static Positions optional(String text, Positions from, PhrasesByFirstChar words) {
         Positions at = from.union(new Positions());
         for (int k = 0; k < from.size; k++) {
             int i = from.items[k];
@@ -233,13 +206,13 @@ final class WordsAfterClub {
     }
 
     /** Positions after {@code ((A|B|...)\s+)*}: positions only grow, so one pass in order reaches them all. */
-    private static Positions repeated(String text, Positions from, Phrases words) {
+    private static Positions repeated(String text, Positions from, PhrasesByFirstChar words) {
         Positions at = from.union(new Positions());
         for (int k = 0; k < at.size; k++) {
             int i = at.items[k];
             for (String word : words.at(text, i)) {
                 if (text.startsWith(word, i)) {
-                    for (int j = i + word.length(); j < text.length() && isSpace(text.charAt(j)); j++) {
+                    for (int j = i + word.length(); j < text.length() && Scanning.isRegexSpace(text.charAt(j)); j++) {
                         at.add(j + 1);
                     }
                 }
@@ -260,7 +233,7 @@ final class WordsAfterClub {
     }
 
     /** Whether one of {@code phrases} starts at a reachable position and ends where {@code \b} holds. */
-    private static boolean anyEndingAtBoundary(String text, Positions at, Phrases phrases) {
+    private static boolean anyEndingAtBoundary(String text, Positions at, PhrasesByFirstChar phrases) {
         for (int k = 0; k < at.size; k++) {
             int i = at.items[k];
             for (String phrase : phrases.at(text, i)) {
@@ -281,13 +254,7 @@ final class WordsAfterClub {
         if (i < 0 || i >= text.length()) {
             return false;
         }
-        char c = text.charAt(i);
-        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /** {@code \s}: space, tab, line breaks. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Scanning.isRegexWordCharAfterWord(text.charAt(i));
     }
 
     private static boolean isLetterOrDash(char c) {

@@ -22,9 +22,9 @@ final class CueLexicon {
 
     static CueLexicon builtIn() {
         Map<String, List<Cue>> phrases = new LinkedHashMap<>();
-        try (InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream("rumours/cues.txt")) {
+        try (InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream("rumours/en/cues.txt")) {
             if (in == null) {
-                throw new IllegalStateException("rumours/cues.txt is missing from the jar");
+                throw new IllegalStateException("rumours/en/cues.txt is missing from the jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;

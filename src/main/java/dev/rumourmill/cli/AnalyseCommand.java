@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rumourmill.rumours.Analysis;
 import dev.rumourmill.rumours.Article;
 import dev.rumourmill.rumours.RatedSource;
+import dev.rumourmill.rumours.Explanation;
+import dev.rumourmill.rumours.Move;
 import dev.rumourmill.rumours.RumourEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,6 +46,10 @@ public class AnalyseCommand implements Callable<Integer> {
 
     @Option(names = "--eval", description = "the input carries gold labels: print precision, recall, F1 and the errors")
     boolean eval;
+
+    @Option(names = "--explain", description = "print, per article, the label with its deciding cues, each club's role "
+            + "for each player with the sentence that decided it, and whose fee the fee is (text, not JSON)")
+    boolean explain;
 
     @Mixin
     ConfigOption config;
@@ -85,6 +91,8 @@ public class AnalyseCommand implements Callable<Integer> {
             RumourEngine.Detailed detailed = engine.analyseInDetail(article);
             if (eval) {
                 cases.add(new Evaluation.Case(node, detailed));
+            } else if (explain) {
+                printExplanation(detailed, out);
             } else {
                 out.println(toJson(detailed.analysis()));
             }
@@ -159,7 +167,35 @@ public class AnalyseCommand implements Callable<Integer> {
         node.put("fee", a.fee());
         node.put("summary", a.summary());
         node.put("deal_type", a.dealType() == null ? null : a.dealType().wire());
+        ArrayNode moves = node.putArray("moves");
+        for (Move m : a.moves()) {
+            ObjectNode move = moves.addObject();
+            move.put("player", m.player().name());
+            move.put("from_club", m.fromClub() == null ? null : m.fromClub().name());
+            move.put("to_club", m.toClub() == null ? null : m.toClub().name());
+            move.put("kind", m.kind().wire());
+            move.put("fee", m.fee());
+            move.put("stage", m.stage() == null ? null : m.stage().wire());
+        }
         return node;
+    }
+
+    private static void printExplanation(RumourEngine.Detailed detailed, PrintWriter out) {
+        Analysis a = detailed.analysis();
+        Explanation e = detailed.explanation();
+        out.println("== " + a.articleId() + ": " + a.label().wire() + " (" + String.format(java.util.Locale.ROOT, "%.2f",
+                a.confidence()) + ")");
+        out.println("label evidence: " + e.evidence());
+        out.println("label cues in headline and lede: " + (e.labelCues().isEmpty() ? "none" : String.join(", ",
+                e.labelCues())));
+        if (e.moves().isEmpty()) {
+            out.println("moves: none");
+        }
+        e.moves().forEach(line -> out.println("move " + line));
+        out.println("fee: " + (a.fee() == null ? "none" : a.fee() + " (belongs to "
+                + (a.headline() == null ? "no player" : a.headline().player().name()) + ")"));
+        out.println("summary: " + a.summary());
+        out.println();
     }
 
     static List<String> readLines(Path file) {

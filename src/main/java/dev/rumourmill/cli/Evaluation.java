@@ -29,9 +29,11 @@ final class Evaluation {
     }
 
     private final KnowledgeBase knowledge;
+    private final MoveScoring headlines;
 
     Evaluation(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.headlines = new MoveScoring(knowledge);
     }
 
     /** Micro-averaged counts. */
@@ -68,6 +70,10 @@ final class Evaluation {
         int expiryRight = 0;
         int feeRight = 0;
         int ungrounded = 0;
+        int headlineCases = 0;
+        int headlineRight = 0;
+        int moveFeeCases = 0;
+        int moveFeeRight = 0;
         List<String> errors = new ArrayList<>();
         for (Case c : cases) {
             Analysis a = c.result().analysis();
@@ -110,6 +116,26 @@ final class Evaluation {
             } else {
                 problems.add("fee " + a.fee() + " (gold " + goldFee + ")");
             }
+            JsonNode goldMoves = gold.path("moves");
+            if (goldMoves.isArray() && !goldMoves.isEmpty()) {
+                headlineCases++;
+                if (headlines.isRight(goldMoves.get(0), a.headline())) {
+                    headlineRight++;
+                } else {
+                    problems.add("headline " + MoveScoring.describe(a.headline()) + " (gold "
+                            + MoveScoring.describe(goldMoves.get(0)) + ")");
+                }
+            }
+            if (goldLabel != Label.NOT_TRANSFER) {
+                moveFeeCases++;
+                String goldMoveFee = gold.path("fee_move").isTextual() ? gold.path("fee_move").asText() : null;
+                String moveFee = a.headline() == null ? null : a.headline().fee();
+                if (Objects.equals(feeKey(goldMoveFee), feeKey(moveFee))) {
+                    moveFeeRight++;
+                } else {
+                    problems.add("move fee " + moveFee + " (gold " + goldMoveFee + ")");
+                }
+            }
             if (!c.result().grounding().grounded() || a.summary().length() > 280) {
                 ungrounded++;
                 problems.add("summary ungrounded " + c.result().grounding().problems() + ": " + a.summary());
@@ -137,13 +163,18 @@ final class Evaluation {
         double feeAccuracy = n == 0 ? 0 : (double) feeRight / n;
         out.printf(Locale.ROOT, "%ncontract expiry year accuracy %.3f (%d/%d); fee accuracy %.3f (%d/%d)%n",
                 expiryAccuracy, expiryRight, n, feeAccuracy, feeRight, n);
+        double headlineAccuracy = headlineCases == 0 ? 0 : (double) headlineRight / headlineCases;
+        double moveFeeAccuracy = moveFeeCases == 0 ? 0 : (double) moveFeeRight / moveFeeCases;
+        out.printf(Locale.ROOT, "headline accuracy %.3f (%d/%d: main player, destination or none, no wrong origin);"
+                + " move fee accuracy %.3f (%d/%d)%n", headlineAccuracy, headlineRight, headlineCases, moveFeeAccuracy,
+                moveFeeRight, moveFeeCases);
         out.printf(Locale.ROOT, "summaries with an ungrounded name or number: %d%n%n", ungrounded);
         out.printf(Locale.ROOT, "errors (%d articles):%n", errors.size());
         errors.forEach(e -> out.println("  " + e));
         out.printf(Locale.ROOT, "%nKEY rumour_f1=%.3f accuracy=%.3f players_f1=%.3f clubs_f1=%.3f sources_f1=%.3f "
-                        + "expiry_acc=%.3f fee_acc=%.3f ungrounded=%d articles=%d%n",
+                        + "expiry_acc=%.3f fee_acc=%.3f headline_acc=%.3f move_fee_acc=%.3f ungrounded=%d articles=%d%n",
                 rumourVsRest.f1(), accuracy, players.f1(), clubs.f1(), sources.f1(), expiryAccuracy, feeAccuracy,
-                ungrounded, n);
+                headlineAccuracy, moveFeeAccuracy, ungrounded, n);
     }
 
     private void score(String what, EntityKind kind, JsonNode gold, String field, String optionalField,

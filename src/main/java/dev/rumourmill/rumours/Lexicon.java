@@ -41,9 +41,14 @@ public final class Lexicon {
         return language;
     }
 
+    /** The resource path of any file of this language's folder (a list, a trained model). */
+    String resource(String file) {
+        return "rumours/" + language + "/" + file;
+    }
+
     /** The resource path of a list, for messages and for readers of grouped files such as cues.txt. */
     String path(String list) {
-        return "rumours/" + language + "/" + list + ".txt";
+        return resource(list + ".txt");
     }
 
     /** The phrases of {@code rumours/<lang>/<list>.txt}, lower-cased, in file order. */

@@ -20,7 +20,7 @@ public final class RumourEngine {
     private final TransferClassifier classifier = new TransferClassifier();
     private final EntitySelector selector = new EntitySelector();
     private final PlayerDiscovery discovery = new PlayerDiscovery();
-    private final DirectionExtractor directions = new DirectionExtractor();
+    private final MoveExtractor moves;
     private final SourceExtractor sourceExtractor;
     private final FeeExtractor fees = new FeeExtractor();
     private final ContractExpiryExtractor expiries = new ContractExpiryExtractor();
@@ -34,7 +34,17 @@ public final class RumourEngine {
     }
 
     public RumourEngine(KnowledgeBase knowledge, SourceTiers tiers) {
+        this(knowledge, tiers, MoveModels.english());
+    }
+
+    /** An engine that reads articles but places no moves: what the model training needs before models exist. */
+    static RumourEngine withoutMoveModels(KnowledgeBase knowledge) {
+        return new RumourEngine(knowledge, SourceTiers.defaults(), null);
+    }
+
+    private RumourEngine(KnowledgeBase knowledge, SourceTiers tiers, MoveModels models) {
         this.knowledge = knowledge;
+        this.moves = models == null ? null : new MoveExtractor(models.roles(), models.kinds(), knowledge);
         this.tiers = tiers;
         this.gazetteer = new Gazetteer(knowledge);
         this.cues = CueLexicon.builtIn();
@@ -58,11 +68,11 @@ public final class RumourEngine {
     }
 
     private Detailed analyse(Article article, boolean detailed) {
-        ArticleText text = prepare(article);
+        Reading reading = read(article);
+        ArticleText text = reading.text();
         TransferClassifier.Classification classification = classifier.classify(text);
         Label label = classification.label();
-        List<Mention> mentions = new ArrayList<>(text.mentions());
-        mentions.addAll(discovery.discover(text));
+        List<Mention> mentions = reading.mentions();
         boolean transfer = label != Label.NOT_TRANSFER;
 
         List<Player> players = new ArrayList<>();
@@ -88,17 +98,22 @@ public final class RumourEngine {
                 sources = new ArrayList<>();
             }
         }
-        Set<String> clubIds = new LinkedHashSet<>();
-        clubs.forEach(c -> clubIds.add(c.id()));
-        DirectionExtractor.Direction direction = transfer ? directions.extract(text, clubIds)
-                : new DirectionExtractor.Direction(null, List.of());
-        Club from = direction.fromClubId() == null ? null : knowledge.club(direction.fromClubId()).orElse(null);
-        List<Club> to = direction.toClubIds().stream().map(id -> knowledge.club(id).orElseThrow()).toList();
         String mainPlayer = players.isEmpty() ? null : players.get(0).id();
-        String fee = transfer ? fees.extract(text, mainPlayer) : null;
         Integer expiry = transfer ? expiries.extract(text, label) : null;
         DealType dealType = dealTypes.extract(text, label);
         StoryStage stage = StageDetector.stage(text, label);
+        Label finalLabel = label;
+        List<MoveExtractor.Found> found = transfer
+                ? moves.extract(text, mentions, players, label, id -> fees.extract(text, id), stage)
+                : List.of();
+        List<Move> storyMoves = found.stream().map(MoveExtractor.Found::move).toList();
+        Move headline = storyMoves.isEmpty() ? null : storyMoves.get(0);
+        Club from = headline == null ? null : headline.fromClub();
+        List<Club> to = headline == null || headline.toClub() == null ? List.of() : List.of(headline.toClub());
+        String fee = headline == null ? (transfer && mainPlayer == null ? fees.extract(text, null) : null) : headline.fee();
+        if (headline != null) {
+            clubs = withMoveClubs(clubs, storyMoves);
+        }
 
         NamedEntities named = new NamedEntities(mentions, sources);
         String summary = summariser.summarise(text,
@@ -106,13 +121,38 @@ public final class RumourEngine {
         List<RatedSource> rated = sources.stream()
                 .map(s -> new RatedSource(s.id(), s.name(), s.kind(), tiers.tierOf(s, null)))
                 .toList();
-        Analysis analysis = new Analysis(article.id(), label, classification.confidence(), players, clubs, from, to,
-                rated, fee, expiry, dealType, summary, stage);
+        Analysis analysis = new Analysis(article.id(), finalLabel, classification.confidence(), players, clubs, from,
+                to, rated, fee, expiry, dealType, summary, stage, storyMoves);
         if (!detailed) {
-            return new Detailed(analysis, null, null);
+            return new Detailed(analysis, null, null, null);
         }
         return new Detailed(analysis, classification.features().toString(),
-                groundingCheck.check(summary, text, named));
+                groundingCheck.check(summary, text, named), Explanation.of(text, classification, found));
+    }
+
+    /** The clubs with every move's ends in them: a stated destination is always one of the story's clubs. */
+    private static List<Club> withMoveClubs(List<Club> clubs, List<Move> storyMoves) {
+        List<Club> all = new ArrayList<>(clubs);
+        for (Move move : storyMoves) {
+            for (Club club : new Club[] {move.toClub(), move.fromClub()}) {
+                if (club != null && !all.contains(club)) {
+                    all.add(club);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** An article as read: its text and every name in it (discovered players included), in text order. */
+    record Reading(ArticleText text, List<Mention> mentions) {
+    }
+
+    Reading read(Article article) {
+        ArticleText text = prepare(article);
+        List<Mention> mentions = new ArrayList<>(text.mentions());
+        mentions.addAll(discovery.discover(text));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new Reading(text, mentions);
     }
 
     private static boolean aboutStaff(ArticleText text) {
@@ -125,7 +165,7 @@ public final class RumourEngine {
     }
 
     /** An analysis with the classifier's evidence and the summary's grounding verdict. */
-    public record Detailed(Analysis analysis, String evidence, GroundingCheck.Result grounding) {
+    public record Detailed(Analysis analysis, String evidence, GroundingCheck.Result grounding, Explanation explanation) {
     }
 
     /** Checks any summary against an article, e.g. one written by another component. */

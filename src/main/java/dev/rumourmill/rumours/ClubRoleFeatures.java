@@ -1,0 +1,160 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Describes one club in one article as the role model sees it, for one player: the words around each of
+ * its mentions (scoped by whether the player is in the same sentence, and by the headline), the words
+ * between the club and the player, possessives ("Liverpool's Konaté"), where the club first appears and
+ * how often. No word list decides anything here: which words matter is learnt from the corpus.
+ */
+final class ClubRoleFeatures {
+
+    /** The mentions of one club looked at: the first few carry the move, a long article then digresses. */
+    static final int MENTIONS_LOOKED_AT = 8;
+    private static final int CONTEXT_CHARS = 70;
+    private static final int BAG = 4;
+    private static final int BETWEEN = 10;
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+|'s\\b");
+
+    /** The features of one club: the whole description, and the part each mention adds (for explaining). */
+    record Description(List<String> features, List<MentionContext> mentions) {
+    }
+
+    /** One mention's sentence and its own features. */
+    record MentionContext(int sentence, List<String> features) {
+    }
+
+    private final ArticleText article;
+    private final List<Mention> mentions;
+
+    /** @param mentions every resolved mention of the article, discovered players included, in text order */
+    ClubRoleFeatures(ArticleText article, List<Mention> mentions) {
+        this.article = article;
+        this.mentions = mentions;
+    }
+
+    Description describe(String playerId, Club club, String playersClubName, Label label) {
+        int clubRank = rankOf(club.id());
+        List<String> all = new ArrayList<>();
+        List<MentionContext> contexts = new ArrayList<>();
+        int count = 0;
+        boolean together = false;
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.CLUB || !m.id().equals(club.id()) || article.isClutterOffset(m.start())) {
+                continue;
+            }
+            count++;
+            if (count > MENTIONS_LOOKED_AT) {
+                continue;
+            }
+            int sentence = article.sentenceOf(m.start());
+            List<String> own = mentionFeatures(m, sentence, playerId);
+            together |= own.contains("with-player");
+            contexts.add(new MentionContext(sentence, own));
+            all.addAll(own);
+        }
+        all.add("mentions=" + Math.min(count, 4));
+        all.add("rank=" + Math.min(clubRank, 3));
+        if (together) {
+            all.add("ever-with-player");
+        }
+        if (playersClubName != null && FoldedText.fold(playersClubName).equals(FoldedText.fold(club.name()))) {
+            all.add("known-current-club");
+        }
+        all.add("label=" + label.wire());
+        return new Description(all, contexts);
+    }
+
+    private List<String> mentionFeatures(Mention m, int sentence, String playerId) {
+        List<String> f = new ArrayList<>();
+        boolean title = article.isTitle(sentence);
+        int sentenceStart = sentence < 0 ? 0 : article.sentenceStart(sentence);
+        int sentenceEnd = sentence < 0 ? article.text().length() : article.sentenceEnd(sentence);
+        Mention player = nearestPlayer(playerId, sentence, m);
+        String scope = (title ? "t" : "") + (player != null ? "s" : "o");
+        f.add(title ? "in-title" : sentence <= (article.hasTitle() ? 2 : 1) ? "in-lede" : "in-body");
+        List<String> before = words(article.foldedBefore(m.start(), Math.max(0, Math.min(CONTEXT_CHARS, m.start() - sentenceStart))));
+        List<String> after = words(article.foldedAfter(m.end(), Math.max(0, Math.min(CONTEXT_CHARS, sentenceEnd - m.end()))));
+        String b1 = at(before, before.size() - 1);
+        String b2 = at(before, before.size() - 2);
+        String a1 = at(after, 0);
+        String a2 = at(after, 1);
+        f.add(scope + ":b1=" + b1);
+        f.add(scope + ":b2=" + b2 + "_" + b1);
+        f.add(scope + ":a1=" + a1);
+        f.add(scope + ":a2=" + a1 + "_" + a2);
+        f.add("b1=" + b1);
+        f.add("a1=" + a1);
+        for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
+            f.add(scope + ":bw=" + before.get(i));
+        }
+        for (int i = 0; i < Math.min(BAG, after.size()); i++) {
+            f.add(scope + ":aw=" + after.get(i));
+        }
+        if (player != null) {
+            f.add("with-player");
+            boolean clubFirst = m.start() < player.start();
+            List<String> between = clubFirst
+                    ? words(article.foldedAfter(m.end(), Math.max(0, player.start() - m.end())))
+                    : words(article.foldedAfter(player.end(), Math.max(0, m.start() - player.end())));
+            f.add((clubFirst ? "club-first" : "player-first") + ":gap=" + bucket(between.size()));
+            if (between.size() <= BETWEEN) {
+                for (String w : between) {
+                    f.add((clubFirst ? "cp:" : "pc:") + w);
+                }
+            }
+            if (clubFirst && between.size() <= 3 && between.contains("'s")) {
+                f.add("club-possesses-player");
+            }
+        }
+        return f;
+    }
+
+    /** Where the club first appears among the article's clubs: 0 for the first club named, 1 for the next... */
+    private int rankOf(String clubId) {
+        List<String> order = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !order.contains(m.id())) {
+                if (m.id().equals(clubId)) {
+                    return order.size();
+                }
+                order.add(m.id());
+            }
+        }
+        return order.size();
+    }
+
+    /** The mention of the player nearest to {@code club} in the same sentence, or null. */
+    private Mention nearestPlayer(String playerId, int sentence, Mention club) {
+        Mention best = null;
+        for (Mention p : mentions) {
+            if (p.kind() == EntityKind.PLAYER && p.id().equals(playerId) && article.sentenceOf(p.start()) == sentence
+                    && (best == null || Math.abs(p.start() - club.start()) < Math.abs(best.start() - club.start()))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static String bucket(int words) {
+        return words <= 2 ? "0-2" : words <= 5 ? "3-5" : words <= 10 ? "6-10" : "11+";
+    }
+
+    private static String at(List<String> words, int i) {
+        return i >= 0 && i < words.size() ? words.get(i) : "_";
+    }
+
+    static List<String> words(String folded) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(folded.replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            words.add(Character.isDigit(w.charAt(0)) ? "#" : w);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rumourmill.rumours;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Trains the role and kind models from the training part of the team's corpus. The build runs it
+ * ({@code ./mvnw process-classes}: {@code ModelTraining <corpus dir> <output dir>}), so the models in the
+ * jar always match the corpus and the code that describes articles; the same corpus and code give the
+ * same models.
+ */
+public final class ModelTraining {
+
+    /** What one training run saw. */
+    record Report(int articles, int movesPlaced, int movesMissed, int roleExamples, int kindExamples) {
+    }
+
+    private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
+    private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
+    private int placed;
+    private int missed;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ModelTraining <corpus directory> <output directory>");
+            System.exit(2);
+        }
+        Corpus corpus = Corpus.read(Path.of(args[0]));
+        ModelTraining training = new ModelTraining();
+        Report report = training.learn(corpus, corpus.training());
+        MoveModels models = training.train();
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Files.write(out.resolve(MoveModels.ROLES), models.roles().write());
+        Files.write(out.resolve(MoveModels.KINDS), models.kinds().write());
+        System.out.printf("Trained the move models on %d corpus articles (%d moves placed, %d players not found);"
+                        + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
+                report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
+    }
+
+    /** Collects examples from labelled articles, with the corpus's players known to the engine. */
+    Report learn(Corpus corpus, List<Corpus.Labelled> articles) {
+        KnowledgeBase knowledge = KnowledgeBase.builtIn(corpus.players());
+        RumourEngine engine = RumourEngine.withoutMoveModels(knowledge);
+        for (Corpus.Labelled labelled : articles) {
+            learn(engine, knowledge, labelled);
+        }
+        return new Report(articles.size(), placed, missed, roleExamples.size(), kindExamples.size());
+    }
+
+    MoveModels train() {
+        return new MoveModels(TrainedModel.train(roleExamples), TrainedModel.train(kindExamples));
+    }
+
+    private void learn(RumourEngine engine, KnowledgeBase knowledge, Corpus.Labelled labelled) {
+        JsonNode gold = labelled.gold();
+        Label label = Label.fromWire(gold.path("label").asText("not_transfer"));
+        if (label == Label.NOT_TRANSFER) {
+            return;
+        }
+        RumourEngine.Reading reading = engine.read(labelled.article());
+        ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions());
+        MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions());
+        Set<String> clubIds = new HashSet<>();
+        List<Club> clubs = new ArrayList<>();
+        for (Mention m : reading.mentions()) {
+            if (m.kind() == EntityKind.CLUB && !reading.text().isClutterOffset(m.start()) && clubIds.add(m.id())) {
+                knowledge.club(m.id()).ifPresent(clubs::add);
+            }
+        }
+        for (JsonNode move : gold.path("moves")) {
+            Optional<String> playerId = GoldNames.playerIn(reading.mentions(), knowledge, move.path("player").asText());
+            if (playerId.isEmpty()) {
+                missed++;
+                continue;
+            }
+            placed++;
+            Set<String> destinations = GoldNames.clubIds(knowledge, move.path("to_club"), move.path("to_club_any"));
+            Set<String> current = GoldNames.clubIds(knowledge, move.path("from_club"), null);
+            String playersClub = knowledge.player(playerId.get()).map(KnownPlayer::currentClub).orElse(null);
+            for (Club club : clubs) {
+                ClubRole role = destinations.contains(club.id()) ? ClubRole.DESTINATION
+                        : current.contains(club.id()) ? ClubRole.CURRENT : ClubRole.OTHER;
+                roleExamples.add(new TrainedModel.Example(
+                        clubFeatures.describe(playerId.get(), club, playersClub, label).features(), role.outcome()));
+            }
+            String kind = move.path("kind").asText("transfer");
+            kindExamples.add(new TrainedModel.Example(kindFeatures.describe(playerId.get(), label), kind));
+        }
+    }
+}

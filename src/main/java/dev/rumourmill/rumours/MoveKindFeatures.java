@@ -1,0 +1,64 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Describes how one player would move, for the kind model (transfer, loan, free, renewal): the words
+ * near his name in the sentences that name him, the kinds of phrase those sentences hold, and the label.
+ * Which words mean a loan or a renewal is learnt from the corpus, not listed here.
+ */
+final class MoveKindFeatures {
+
+    private static final int WINDOW = 8;
+    private static final int SENTENCES = 6;
+
+    private final ArticleText article;
+    private final List<Mention> mentions;
+
+    MoveKindFeatures(ArticleText article, List<Mention> mentions) {
+        this.article = article;
+        this.mentions = mentions;
+    }
+
+    List<String> describe(String playerId, Label label) {
+        Set<String> features = new LinkedHashSet<>();
+        features.add("label=" + label.wire());
+        Set<Integer> sentences = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PLAYER || !m.id().equals(playerId) || article.isClutterOffset(m.start())) {
+                continue;
+            }
+            int sentence = article.sentenceOf(m.start());
+            if (sentence < 0 || (!sentences.contains(sentence) && sentences.size() >= SENTENCES)) {
+                continue;
+            }
+            sentences.add(sentence);
+            String scope = article.isTitle(sentence) ? "t:" : "w:";
+            int start = article.sentenceStart(sentence);
+            int end = article.sentenceEnd(sentence);
+            List<String> before = ClubRoleFeatures.words(article.foldedBefore(m.start(), Math.max(0, m.start() - start)));
+            List<String> after = ClubRoleFeatures.words(article.foldedAfter(m.end(), Math.max(0, end - m.end())));
+            for (int i = Math.max(0, before.size() - WINDOW); i < before.size(); i++) {
+                features.add(scope + before.get(i));
+            }
+            for (int i = 0; i < Math.min(WINDOW, after.size()); i++) {
+                features.add(scope + after.get(i));
+            }
+            for (Cue cue : article.cuesIn(sentence)) {
+                features.add("cue=" + cue.name());
+            }
+        }
+        if (sentences.isEmpty()) {
+            features.add("player-not-placed");
+        }
+        for (int s = 0; s < Math.min(article.sentenceCount(), 3); s++) {
+            for (Cue cue : article.cuesIn(s)) {
+                features.add("lede-cue=" + cue.name());
+            }
+        }
+        return new ArrayList<>(features);
+    }
+}

@@ -5,6 +5,7 @@ import dev.rumourmill.rumours.Analysis;
 import dev.rumourmill.rumours.EntityKind;
 import dev.rumourmill.rumours.KnowledgeBase;
 import dev.rumourmill.rumours.Label;
+import dev.rumourmill.rumours.MoveScoring;
 import dev.rumourmill.rumours.RumourEngine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -218,8 +219,7 @@ final class Evaluation {
 
     /** Accent- and case-insensitive, a leading "the" ignored. */
     static String normalise(String name) {
-        String folded = dev.rumourmill.rumours.FoldedText.fold(name);
-        return folded.startsWith("the ") ? folded.substring(4) : folded;
+        return MoveScoring.normalise(name);
     }
 
     private static String feeKey(String fee) {

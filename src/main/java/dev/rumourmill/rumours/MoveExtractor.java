@@ -15,9 +15,6 @@ import java.util.function.Function;
  */
 final class MoveExtractor {
 
-    /** How sure the role model must be before a club is stated as an end of the move. */
-    static final double DESTINATION_THRESHOLD = 0.5;
-    static final double CURRENT_THRESHOLD = 0.5;
     /** Round-ups name many players; the first few carry the news. */
     static final int MAX_MOVES = 8;
 
@@ -31,11 +28,15 @@ final class MoveExtractor {
 
     private final TrainedModel roles;
     private final TrainedModel kinds;
+    private final double destinationThreshold;
+    private final double currentThreshold;
     private final KnowledgeBase knowledge;
 
-    MoveExtractor(TrainedModel roles, TrainedModel kinds, KnowledgeBase knowledge) {
-        this.roles = roles;
-        this.kinds = kinds;
+    MoveExtractor(MoveModels models, KnowledgeBase knowledge) {
+        this.roles = models.roles();
+        this.kinds = models.kinds();
+        this.destinationThreshold = models.destinationThreshold();
+        this.currentThreshold = models.currentThreshold();
         this.knowledge = knowledge;
     }
 
@@ -58,8 +59,8 @@ final class MoveExtractor {
                 Map<String, Double> p = roles.probabilities(d.features());
                 double destination = p.getOrDefault(ClubRole.DESTINATION.outcome(), 0.0);
                 double current = p.getOrDefault(ClubRole.CURRENT.outcome(), 0.0);
-                ClubRole role = destination >= current && destination >= DESTINATION_THRESHOLD ? ClubRole.DESTINATION
-                        : current > destination && current >= CURRENT_THRESHOLD ? ClubRole.CURRENT : ClubRole.OTHER;
+                ClubRole role = destination >= current && destination >= destinationThreshold ? ClubRole.DESTINATION
+                        : current > destination && current >= currentThreshold ? ClubRole.CURRENT : ClubRole.OTHER;
                 ClubVerdict verdict = new ClubVerdict(club, role, destination, current,
                         decidingSentence(d, role == ClubRole.OTHER ? ClubRole.DESTINATION : role));
                 verdicts.add(verdict);

@@ -1,12 +1,6 @@
-package dev.rumourmill.cli;
+package dev.rumourmill.rumours;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rumourmill.rumours.Club;
-import dev.rumourmill.rumours.EntityKind;
-import dev.rumourmill.rumours.FoldedText;
-import dev.rumourmill.rumours.GoldNames;
-import dev.rumourmill.rumours.KnowledgeBase;
-import dev.rumourmill.rumours.Move;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,15 +8,15 @@ import java.util.Set;
  * Scores a headline move against the gold one: the main player, his destination (or none where the
  * article names none; any of equally-named suitors counts) and no wrong origin.
  */
-final class MoveScoring {
+public final class MoveScoring {
 
     private final KnowledgeBase knowledge;
 
-    MoveScoring(KnowledgeBase knowledge) {
+    public MoveScoring(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
     }
 
-    boolean isRight(JsonNode gold, Move predicted) {
+    public boolean isRight(JsonNode gold, Move predicted) {
         if (predicted == null || !samePlayer(gold.path("player").asText(), predicted.player().name())) {
             return false;
         }
@@ -50,10 +44,16 @@ final class MoveScoring {
     }
 
     private String clubKey(String name) {
-        return knowledge.idOf(EntityKind.CLUB, name).orElseGet(() -> Evaluation.normalise(name));
+        return knowledge.idOf(EntityKind.CLUB, name).orElseGet(() -> normalise(name));
     }
 
-    static String describe(Move move) {
+    /** Accent- and case-insensitive, a leading "the" ignored. */
+    public static String normalise(String name) {
+        String folded = FoldedText.fold(name);
+        return folded.startsWith("the ") ? folded.substring(4) : folded;
+    }
+
+    public static String describe(Move move) {
         if (move == null) {
             return "none";
         }
@@ -61,7 +61,7 @@ final class MoveScoring {
                 + move.kind().wire();
     }
 
-    static String describe(JsonNode gold) {
+    public static String describe(JsonNode gold) {
         return gold.path("player").asText() + " " + gold.path("from_club").asText("?") + " -> "
                 + gold.path("to_club").asText("?") + " " + gold.path("kind").asText();
     }

@@ -42,9 +42,10 @@ public final class RumourEngine {
         return new RumourEngine(knowledge, SourceTiers.defaults(), null);
     }
 
-    private RumourEngine(KnowledgeBase knowledge, SourceTiers tiers, MoveModels models) {
+    /** An engine with models of the caller's (training, cross-validation). */
+    RumourEngine(KnowledgeBase knowledge, SourceTiers tiers, MoveModels models) {
         this.knowledge = knowledge;
-        this.moves = models == null ? null : new MoveExtractor(models.roles(), models.kinds(), knowledge);
+        this.moves = models == null ? null : new MoveExtractor(models, knowledge);
         this.tiers = tiers;
         this.gazetteer = new Gazetteer(knowledge);
         this.cues = CueLexicon.builtIn();

@@ -28,13 +28,27 @@ final class ClubRoleFeatures {
     record MentionContext(int sentence, List<String> features) {
     }
 
+    /** The lexicon's hints about a club's role, read once. */
+    record Hints(WordPhrases beforeDestination, WordPhrases beforeCurrent, WordPhrases afterSkip,
+            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions) {
+
+        static Hints of(Lexicon lexicon) {
+            return new Hints(WordPhrases.of(lexicon, "role-before-destination"),
+                    WordPhrases.of(lexicon, "role-before-current"), WordPhrases.of(lexicon, "role-after-skip"),
+                    WordPhrases.of(lexicon, "role-after-buyer"), WordPhrases.of(lexicon, "role-after-seller"),
+                    WordPhrases.of(lexicon, "positions"));
+        }
+    }
+
     private final ArticleText article;
     private final List<Mention> mentions;
+    private final Hints hints;
 
     /** @param mentions every resolved mention of the article, discovered players included, in text order */
-    ClubRoleFeatures(ArticleText article, List<Mention> mentions) {
+    ClubRoleFeatures(ArticleText article, List<Mention> mentions, Hints hints) {
         this.article = article;
         this.mentions = mentions;
+        this.hints = hints;
     }
 
     Description describe(String playerId, Club club, String playersClubName, Label label) {
@@ -89,6 +103,7 @@ final class ClubRoleFeatures {
         f.add(scope + ":a2=" + a1 + "_" + a2);
         f.add("b1=" + b1);
         f.add("a1=" + a1);
+        hintsAround(before, after, scope, f);
         for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
             f.add(scope + ":bw=" + before.get(i));
         }
@@ -126,6 +141,35 @@ final class ClubRoleFeatures {
             }
         }
         return order.size();
+    }
+
+    /** The lexicon's phrases right before and after the name, as features. */
+    private void hintsAround(List<String> before, List<String> after, String scope, List<String> f) {
+        int end = before.size();
+        if (end > 0 && before.get(end - 1).equals("the")) {
+            end--;
+        }
+        if (hints.beforeDestination().endsAt(before, end)) {
+            f.add(scope + ":hint=before-destination");
+        }
+        if (hints.beforeCurrent().endsAt(before, end)) {
+            f.add(scope + ":hint=before-current");
+        }
+        int at = 0;
+        for (int skipped = hints.afterSkip().startingAt(after, at); skipped > 0 && at < after.size();
+                skipped = hints.afterSkip().startingAt(after, at)) {
+            at += skipped;
+        }
+        if (hints.positions().startingAt(after, 0) > 0 || (at > 0 && after.get(0).equals("'s")
+                && hints.positions().startingAt(after, at) > 0)) {
+            f.add(scope + ":hint=club-position");
+        }
+        if (hints.afterBuyer().startingAt(after, at) > 0) {
+            f.add(scope + ":hint=after-buyer");
+        }
+        if (hints.afterSeller().startingAt(after, at) > 0) {
+            f.add(scope + ":hint=after-seller");
+        }
     }
 
     /** The mention of the player nearest to {@code club} in the same sentence, or null. */

@@ -24,6 +24,7 @@ public final class ModelTraining {
 
     private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
     private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
+    private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
     private int placed;
     private int missed;
 
@@ -66,7 +67,7 @@ public final class ModelTraining {
             return;
         }
         RumourEngine.Reading reading = engine.read(labelled.article());
-        ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions());
+        ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions(), hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions());
         Set<String> clubIds = new HashSet<>();
         List<Club> clubs = new ArrayList<>();

@@ -31,6 +31,7 @@ final class MoveExtractor {
     private final double destinationThreshold;
     private final double currentThreshold;
     private final KnowledgeBase knowledge;
+    private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
 
     MoveExtractor(MoveModels models, KnowledgeBase knowledge) {
         this.roles = models.roles();
@@ -45,40 +46,58 @@ final class MoveExtractor {
         if (label == Label.NOT_TRANSFER) {
             return List.of();
         }
-        ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions);
+        ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions, hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions);
         List<Club> clubs = clubsNamed(article, mentions);
         List<Found> found = new ArrayList<>();
         for (Player player : players.subList(0, Math.min(MAX_MOVES, players.size()))) {
-            List<ClubVerdict> verdicts = new ArrayList<>();
-            ClubVerdict to = null;
-            ClubVerdict from = null;
             String playersClub = knowledge.player(player.id()).map(KnownPlayer::currentClub).orElse(null);
+            List<double[]> odds = new ArrayList<>();
+            List<ClubRoleFeatures.Description> descriptions = new ArrayList<>();
             for (Club club : clubs) {
                 ClubRoleFeatures.Description d = clubFeatures.describe(player.id(), club, playersClub, label);
                 Map<String, Double> p = roles.probabilities(d.features());
-                double destination = p.getOrDefault(ClubRole.DESTINATION.outcome(), 0.0);
-                double current = p.getOrDefault(ClubRole.CURRENT.outcome(), 0.0);
-                ClubRole role = destination >= current && destination >= destinationThreshold ? ClubRole.DESTINATION
-                        : current > destination && current >= currentThreshold ? ClubRole.CURRENT : ClubRole.OTHER;
-                ClubVerdict verdict = new ClubVerdict(club, role, destination, current,
-                        decidingSentence(d, role == ClubRole.OTHER ? ClubRole.DESTINATION : role));
-                verdicts.add(verdict);
-                if (role == ClubRole.DESTINATION && (to == null || destination > to.destination())) {
-                    to = verdict;
-                } else if (role == ClubRole.CURRENT && (from == null || current > from.current())) {
-                    from = verdict;
-                }
+                descriptions.add(d);
+                odds.add(new double[] {p.getOrDefault(ClubRole.DESTINATION.outcome(), 0.0),
+                        p.getOrDefault(ClubRole.CURRENT.outcome(), 0.0)});
             }
+            // The current club first (where he is is usually stated plainly), then the likeliest destination
+            // among the other clubs: two clubs both read as "his club" cannot both be.
+            int from = bestAbove(odds, 1, currentThreshold, -1, true);
+            int to = bestAbove(odds, 0, destinationThreshold, from, false);
+            List<ClubVerdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < clubs.size(); i++) {
+                ClubRole role = i == to ? ClubRole.DESTINATION : i == from ? ClubRole.CURRENT : ClubRole.OTHER;
+                verdicts.add(new ClubVerdict(clubs.get(i), role, odds.get(i)[0], odds.get(i)[1],
+                        decidingSentence(descriptions.get(i), role == ClubRole.OTHER ? ClubRole.DESTINATION : role)));
+            }
+            ClubVerdict toVerdict = to < 0 ? null : verdicts.get(to);
+            ClubVerdict fromVerdict = from < 0 ? null : verdicts.get(from);
             MoveKind kind = MoveKind.fromWire(best(kinds.probabilities(kindFeatures.describe(player.id(), label))));
-            Club fromClub = from == null || kind == MoveKind.RENEWAL ? null : from.club();
-            Club toClub = to == null ? null : to.club();
-            if (kind == MoveKind.RENEWAL && toClub == null && from != null) {
-                toClub = from.club(); // a renewal keeps him where he is
+            Club fromClub = fromVerdict == null || kind == MoveKind.RENEWAL ? null : fromVerdict.club();
+            Club toClub = toVerdict == null ? null : toVerdict.club();
+            if (kind == MoveKind.RENEWAL && toClub == null && fromVerdict != null) {
+                toClub = fromVerdict.club(); // a renewal keeps him where he is
             }
             found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf.apply(player.id()), stage), verdicts));
         }
         return found;
+    }
+
+    /**
+     * The club with the highest odds of one role, at least {@code threshold}, other than {@code except};
+     * with {@code dominant}, only a club whose odds of this role beat its odds of the other. -1 if none.
+     */
+    private static int bestAbove(List<double[]> odds, int role, double threshold, int except, boolean dominant) {
+        int best = -1;
+        for (int i = 0; i < odds.size(); i++) {
+            double p = odds.get(i)[role];
+            if (i != except && p >= threshold && (!dominant || p > odds.get(i)[1 - role])
+                    && (best < 0 || p > odds.get(best)[role])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The clubs named outside page clutter, in order of first mention. */

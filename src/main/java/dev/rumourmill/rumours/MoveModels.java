@@ -7,7 +7,7 @@ package dev.rumourmill.rumours;
 record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationThreshold, double currentThreshold) {
 
     /** How sure the role model must be before a club is stated as an end of a move. */
-    static final double DESTINATION_THRESHOLD = 0.5;
+    static final double DESTINATION_THRESHOLD = 0.2;
     static final double CURRENT_THRESHOLD = 0.5;
 
     MoveModels(TrainedModel roles, TrainedModel kinds) {

@@ -21,7 +21,7 @@ public final class MoveModelCrossValidation {
         List<Corpus.Labelled> training = corpus.training();
         KnowledgeBase knowledge = KnowledgeBase.builtIn(corpus.players());
         MoveScoring scoring = new MoveScoring(knowledge);
-        double[] thresholds = {0.2, 0.3, 0.4, 0.5};
+        double[] thresholds = {0.1, 0.2, 0.3, 0.5};
         int[][] right = new int[thresholds.length][thresholds.length];
         int cases = 0;
         for (int fold = 0; fold < FOLDS; fold++) {

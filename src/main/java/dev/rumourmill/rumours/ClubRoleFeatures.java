@@ -149,10 +149,12 @@ final class ClubRoleFeatures {
         if (end > 0 && before.get(end - 1).equals("the")) {
             end--;
         }
-        if (hints.beforeDestination().endsAt(before, end)) {
+        // "an offer from X" names the buyer although "from X" alone names the seller: the longer phrase wins.
+        int destination = hints.beforeDestination().endingAt(before, end);
+        int current = hints.beforeCurrent().endingAt(before, end);
+        if (destination > 0 && destination >= current) {
             f.add(scope + ":hint=before-destination");
-        }
-        if (hints.beforeCurrent().endsAt(before, end)) {
+        } else if (current > 0) {
             f.add(scope + ":hint=before-current");
         }
         int at = 0;

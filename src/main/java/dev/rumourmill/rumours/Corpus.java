@@ -44,8 +44,14 @@ public final class Corpus {
         for (Path file : files(directory, "part-", ".jsonl")) {
             articles.addAll(readArticles(file));
         }
+        // Each part lists its own players; one player written in two parts is one player, not two namesakes.
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Path file : files(directory, "players-part-", ".csv")) {
-            players.addAll(readPlayers(file));
+            for (KnownPlayer player : readPlayers(file)) {
+                if (names.add(FoldedText.fold(player.fullName()))) {
+                    players.add(player);
+                }
+            }
         }
         return new Corpus(articles, players);
     }

@@ -25,6 +25,7 @@ public final class ModelTraining {
     private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
     private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
     private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
+    private final MoveKindFeatures.Hints kindHints = MoveKindFeatures.Hints.of(Lexicon.english());
     private int placed;
     private int missed;
 
@@ -68,7 +69,7 @@ public final class ModelTraining {
         }
         RumourEngine.Reading reading = engine.read(labelled.article());
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions(), hints);
-        MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions());
+        MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions(), kindHints);
         Set<String> clubIds = new HashSet<>();
         List<Club> clubs = new ArrayList<>();
         for (Mention m : reading.mentions()) {

@@ -28,16 +28,17 @@ final class MoveExtractor {
 
     private final TrainedModel roles;
     private final TrainedModel kinds;
-    private final double destinationThreshold;
-    private final double currentThreshold;
+    private final double destinationBias;
+    private final double currentBias;
     private final KnowledgeBase knowledge;
     private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
+    private final MoveKindFeatures.Hints kindHints = MoveKindFeatures.Hints.of(Lexicon.english());
 
     MoveExtractor(MoveModels models, KnowledgeBase knowledge) {
         this.roles = models.roles();
         this.kinds = models.kinds();
-        this.destinationThreshold = models.destinationThreshold();
-        this.currentThreshold = models.currentThreshold();
+        this.destinationBias = models.destinationBias();
+        this.currentBias = models.currentBias();
         this.knowledge = knowledge;
     }
 
@@ -47,7 +48,7 @@ final class MoveExtractor {
             return List.of();
         }
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions, hints);
-        MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions);
+        MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
         List<Club> clubs = clubsNamed(article, mentions);
         List<Found> found = new ArrayList<>();
         for (Player player : players.subList(0, Math.min(MAX_MOVES, players.size()))) {
@@ -61,10 +62,9 @@ final class MoveExtractor {
                 odds.add(new double[] {p.getOrDefault(ClubRole.DESTINATION.outcome(), 0.0),
                         p.getOrDefault(ClubRole.CURRENT.outcome(), 0.0)});
             }
-            // The current club first (where he is is usually stated plainly), then the likeliest destination
-            // among the other clubs: two clubs both read as "his club" cannot both be.
-            int from = bestAbove(odds, 1, currentThreshold, -1, true);
-            int to = bestAbove(odds, 0, destinationThreshold, from, false);
+            int[] ends = likeliestEnds(odds);
+            int from = ends[1];
+            int to = ends[0];
             List<ClubVerdict> verdicts = new ArrayList<>();
             for (int i = 0; i < clubs.size(); i++) {
                 ClubRole role = i == to ? ClubRole.DESTINATION : i == from ? ClubRole.CURRENT : ClubRole.OTHER;
@@ -85,16 +85,39 @@ final class MoveExtractor {
     }
 
     /**
-     * The club with the highest odds of one role, at least {@code threshold}, other than {@code except};
-     * with {@code dominant}, only a club whose odds of this role beat its odds of the other. -1 if none.
+     * The likeliest reading of the article as a whole: at most one destination and one current club, every
+     * other club neither, each club's odds taken from the role model. Returns {destination, current}, -1 for
+     * none. A club is only an end when that reading beats every reading without it, so a club the model
+     * cannot place is left out; the thresholds shift how much evidence that takes.
      */
-    private static int bestAbove(List<double[]> odds, int role, double threshold, int except, boolean dominant) {
-        int best = -1;
-        for (int i = 0; i < odds.size(); i++) {
-            double p = odds.get(i)[role];
-            if (i != except && p >= threshold && (!dominant || p > odds.get(i)[1 - role])
-                    && (best < 0 || p > odds.get(best)[role])) {
-                best = i;
+    private int[] likeliestEnds(List<double[]> odds) {
+        int n = odds.size();
+        double[] other = new double[n];
+        double allOther = 0;
+        for (int i = 0; i < n; i++) {
+            other[i] = Math.max(1e-9, 1 - odds.get(i)[0] - odds.get(i)[1]);
+            allOther += Math.log(other[i]);
+        }
+        int[] best = {-1, -1};
+        double bestScore = allOther;
+        for (int to = -1; to < n; to++) {
+            for (int from = -1; from < n; from++) {
+                if (to == from && to >= 0) {
+                    continue;
+                }
+                double score = allOther;
+                if (to >= 0) {
+                    score += Math.log(Math.max(1e-9, odds.get(to)[0])) - Math.log(other[to])
+                            + Math.log(destinationBias);
+                }
+                if (from >= 0) {
+                    score += Math.log(Math.max(1e-9, odds.get(from)[1])) - Math.log(other[from])
+                            + Math.log(currentBias);
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new int[] {to, from};
+                }
             }
         }
         return best;

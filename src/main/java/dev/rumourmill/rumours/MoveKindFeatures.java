@@ -1,6 +1,9 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +18,27 @@ final class MoveKindFeatures {
     private static final int WINDOW = 8;
     private static final int SENTENCES = 6;
 
+    /** The lexicon's hints per kind (rumours/en/move-kinds.txt), read once. */
+    record Hints(Map<String, WordPhrases> byKind) {
+
+        static Hints of(Lexicon lexicon) {
+            Map<String, WordPhrases> byKind = new LinkedHashMap<>();
+            for (String line : lexicon.lines("move-kinds")) {
+                String[] parts = line.split("\\|", 2);
+                byKind.put(parts[0].strip(), new WordPhrases(Arrays.asList(parts[1].split(";"))));
+            }
+            return new Hints(Map.copyOf(byKind));
+        }
+    }
+
     private final ArticleText article;
     private final List<Mention> mentions;
+    private final Hints hints;
 
-    MoveKindFeatures(ArticleText article, List<Mention> mentions) {
+    MoveKindFeatures(ArticleText article, List<Mention> mentions, Hints hints) {
         this.article = article;
         this.mentions = mentions;
+        this.hints = hints;
     }
 
     List<String> describe(String playerId, Label label) {
@@ -47,6 +65,15 @@ final class MoveKindFeatures {
             for (int i = 0; i < Math.min(WINDOW, after.size()); i++) {
                 features.add(scope + after.get(i));
             }
+            List<String> words = ClubRoleFeatures.words(article.foldedSentence(sentence));
+            hints.byKind().forEach((kind, phrases) -> {
+                for (int i = 0; i < words.size(); i++) {
+                    if (phrases.startingAt(words, i) > 0) {
+                        features.add(scope + "hint=" + kind);
+                        break;
+                    }
+                }
+            });
             for (Cue cue : article.cuesIn(sentence)) {
                 features.add("cue=" + cue.name());
             }

@@ -4,14 +4,18 @@ package dev.rumourmill.rumours;
  * The two trained models behind {@link Move}s: each club's role for a player, and the kind of move. The
  * build trains them from the team's corpus ({@link ModelTraining}) into the jar's {@code rumours/en/}.
  */
-record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationThreshold, double currentThreshold) {
+record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationBias, double currentBias) {
 
-    /** How sure the role model must be before a club is stated as an end of a move. */
-    static final double DESTINATION_THRESHOLD = 0.2;
-    static final double CURRENT_THRESHOLD = 0.5;
+    /**
+     * How much more (above 1) or less likely than the role model says a reading with a destination, or with
+     * a current club, is taken to be: chosen by cross-validation on the corpus's training part
+     * (MoveModelCrossValidation in the tests).
+     */
+    static final double DESTINATION_BIAS = 2.0;
+    static final double CURRENT_BIAS = 1.0;
 
     MoveModels(TrainedModel roles, TrainedModel kinds) {
-        this(roles, kinds, DESTINATION_THRESHOLD, CURRENT_THRESHOLD);
+        this(roles, kinds, DESTINATION_BIAS, CURRENT_BIAS);
     }
 
     static final String ROLES = "club-roles.bin";

@@ -38,14 +38,14 @@ final class WordPhrases {
         return 0;
     }
 
-    /** Whether a phrase ends right before {@code end} (the words are {@code words[0..end)}). */
-    boolean endsAt(List<String> words, int end) {
+    /** The length in words of the longest phrase ending right before {@code end}, or 0. */
+    int endingAt(List<String> words, int end) {
         for (List<String> phrase : phrases) {
             int start = end - phrase.size();
             if (start >= 0 && words.subList(start, end).equals(phrase)) {
-                return true;
+                return phrase.size();
             }
         }
-        return false;
+        return 0;
     }
 }

@@ -21,7 +21,7 @@ public final class MoveModelCrossValidation {
         List<Corpus.Labelled> training = corpus.training();
         KnowledgeBase knowledge = KnowledgeBase.builtIn(corpus.players());
         MoveScoring scoring = new MoveScoring(knowledge);
-        double[] thresholds = {0.1, 0.2, 0.3, 0.5};
+        double[] thresholds = {0.5, 1.0, 2.0, 4.0};
         int[][] right = new int[thresholds.length][thresholds.length];
         int cases = 0;
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -48,7 +48,7 @@ public final class MoveModelCrossValidation {
                         Move predicted = engine.analyse(l.article()).headline();
                         if (scoring.isRight(moves.get(0), predicted)) {
                             right[a][b]++;
-                        } else if (a == 1 && b == 3 && System.getProperty("errors") != null) {
+                        } else if (a == 2 && b == 1 && System.getProperty("errors") != null) {
                             System.out.println(l.article().id() + ": " + MoveScoring.describe(predicted) + " (gold "
                                     + MoveScoring.describe(moves.get(0)) + ")");
                         }

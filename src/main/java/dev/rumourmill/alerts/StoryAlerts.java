@@ -6,6 +6,8 @@ import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.rumours.Analysis;
 import dev.rumourmill.rumours.Club;
 import dev.rumourmill.rumours.KnowledgeBase;
+import dev.rumourmill.rumours.Move;
+import dev.rumourmill.rumours.MoveKind;
 import dev.rumourmill.rumours.SourceTiers;
 import dev.rumourmill.rumours.Story;
 import dev.rumourmill.rumours.StoryEvent;
@@ -31,7 +33,7 @@ final class StoryAlerts {
         Story story = event.story();
         KnowledgeBase knowledge = engines.knowledge();
         String destination = destination(story);
-        String headline = destination == null ? story.playerName() + ": transfer talk" : story.playerName() + " → " + destination;
+        String headline = headline(story.playerName(), destination, analysis.headline());
         List<SourceRef> sources = sources(story, analysis, knowledge, engines.tiers());
         List<SourceRef> latest = event.newSources().stream()
                 .flatMap(id -> sources.stream().filter(ref -> knowledge.source(id).map(s -> s.name().equals(ref.name()))
@@ -67,6 +69,23 @@ final class StoryAlerts {
                 contractLines.forPlayer(story.playerName()).orElse(null),
                 reports,
                 latest);
+    }
+
+    /**
+     * "Ibrahima Konaté → Real Madrid (from Liverpool)": the story's player and destination with the
+     * article's origin; only what the article states ("Jadon Sancho (Manchester United): transfer talk"
+     * when it names no destination, "… : new contract at …" for a renewal).
+     */
+    static String headline(String player, String destination, Move move) {
+        Club from = move == null ? null : move.fromClub();
+        if (move != null && move.kind() == MoveKind.RENEWAL && move.toClub() != null) {
+            return player + ": new contract at " + move.toClub().name();
+        }
+        if (destination == null) {
+            return from == null ? player + ": transfer talk" : player + " (" + from.name() + "): transfer talk";
+        }
+        return from == null || from.name().equals(destination) ? player + " → " + destination
+                : player + " → " + destination + " (from " + from.name() + ")";
     }
 
     /** The destination club's name as the knowledge base spells it, or null while the story names none. */

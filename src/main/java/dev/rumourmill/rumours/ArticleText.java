@@ -55,7 +55,7 @@ final class ArticleText {
             clutter[i] = isClutterOffset((sentenceStarts[i] + sentenceEnds[i]) / 2)
                     && isClutterOffset(sentenceStarts[i]) && isClutterOffset(sentenceEnds[i] - 1);
         }
-        PhraseIndex.Words words = PhraseIndex.Words.of(folded.folded());
+        FoldedWords words = FoldedWords.of(folded.folded());
         this.cues = lexicon.find(folded, words);
         this.cueSentence = new int[cues.size()];
         this.cuesBySentence = new ArrayList<>(spans.size());

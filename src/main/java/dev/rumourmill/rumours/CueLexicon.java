@@ -45,10 +45,10 @@ final class CueLexicon {
     }
 
     List<CueHit> find(FoldedText text) {
-        return find(text, PhraseIndex.Words.of(text.folded()));
+        return find(text, FoldedWords.of(text.folded()));
     }
 
-    List<CueHit> find(FoldedText text, PhraseIndex.Words words) {
+    List<CueHit> find(FoldedText text, FoldedWords words) {
         List<CueHit> hits = new ArrayList<>();
         for (PhraseIndex.Match<Cue> match : index.all(words)) {
             int start = text.originalOffset(match.start());

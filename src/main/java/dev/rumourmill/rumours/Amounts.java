@@ -1,79 +1,74 @@
 package dev.rumourmill.rumours;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Money as the press writes it: "€20m", "£39.5 million", "55 million euros", "$610,000". */
+/**
+ * Reads money as the press writes it: "€20m", "£39.5 million", "55 million euros", "$610,000", with a
+ * qualifier before it ("around €20m") and a conversion after it ("€20m (£17m)"). The units and currency
+ * words come from the lexicon; the signs £, € and $ are the grammar's. Immutable.
+ */
 final class Amounts {
 
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String UNIT = "(?:\\s?(?:[mM]|mn|[mM]illion|millon|bn|[bB]illion|k))\\b";
-    /**
-     * The amount itself starts with a currency sign or a digit, so the matcher skips ahead cheaply; the
-     * qualifier ("around", "at least") is looked up behind it separately.
-     */
-    static final Pattern AMOUNT = Pattern.compile(
-            "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + UNIT + ")?"
-                    + "|(?<n2>" + NUMBER + ")(?<u2>" + UNIT + ")?\\s?(?<cur2>[eE]uros?|[pP]ounds?|[dD]ollars?|EUR|GBP|USD)\\b)"
-                    + "(?<conversion>\\s?\\((?:about\\s|around\\s|approx\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + UNIT + "?\\))?");
-    /** Where an amount can start: a currency sign or a digit. */
-    static final Scanning.Starts STARTS = Scanning.Starts.digitsAnd("£€$");
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?i)(?:around|about|roughly|approximately|at least|more than|less than|over|under|up to|in excess of|"
-                    + "in the region of|worth|close to|nearly|almost|rising to|a reported|an initial|initial)\\s+$");
+
+    private final Map<String, Double> millionsPerUnit = new LinkedHashMap<>();
+    private final Map<String, String> currencyCodes;
+    private final Pattern amount;
+    private final Pattern qualifier;
+
+    Amounts(Lexicon lexicon) {
+        lexicon.pairs("amount-units").forEach((unit, millions) -> millionsPerUnit.put(unit, Double.valueOf(millions)));
+        this.currencyCodes = lexicon.pairs("currency-words");
+        String unit = "(?:\\s?(?i:" + Lexicon.anyOf(millionsPerUnit.keySet(), "\\s+") + "))\\b";
+        String currencyWord = "(?i:" + Lexicon.anyOf(currencyCodes.keySet(), "\\s+") + ")\\b";
+        String qualifiers = lexicon.anyOf("amount-qualifiers");
+        this.amount = Pattern.compile(
+                "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + unit + ")?"
+                        + "|(?<n2>" + NUMBER + ")(?<u2>" + unit + ")?\\s?(?<cur2>" + currencyWord + "))"
+                        + "(?<conversion>\\s?\\((?:(?i:" + qualifiers + ")\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + unit + "?\\))?");
+        this.qualifier = Pattern.compile("(?i)\\b" + qualifiers + "\\s+$");
+    }
+
+    /** A matcher of amounts over {@code text}: {@code find()} each, then {@link #key(Matcher)}. */
+    Matcher matcher(CharSequence text) {
+        return amount.matcher(text);
+    }
 
     /** The qualifier written just before an amount starting at {@code start}, with its space, or "". */
-    static String qualifierBefore(CharSequence text, int start) {
-        // The qualifier ends in white space right before the amount: without it, no pattern to try.
-        // (U+0085, NEL, is no white space to Java but may stand where the pattern's "$" is: a final line break.)
-        if (start == 0 || !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '\u0085') {
-            return "";
-        }
-        int from = Math.max(0, start - 20);
-        Matcher m = QUALIFIER.matcher(text).region(from, start);
+    String qualifierBefore(CharSequence text, int start) {
+        Matcher m = qualifier.matcher(text).region(Math.max(0, start - 20), start);
         return m.find() ? text.subSequence(m.start(), start).toString() : "";
     }
 
-    private Amounts() {
-    }
-
-    /** A comparable key for an amount: currency and value in millions ("EUR:20.0"), or null if none. */
-    static String key(String text) {
+    /** A comparable key for the first amount in {@code text}: currency and value in millions ("EUR:20.0"), or null. */
+    String key(String text) {
         if (text == null) {
             return null;
         }
-        Matcher m = AMOUNT.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return key(m);
+        Matcher m = amount.matcher(text);
+        return m.find() ? key(m) : null;
     }
 
-    static String key(Matcher m) {
+    /** The key of the amount {@code m} has just found. */
+    String key(Matcher m) {
         String currency = m.group("cur") != null ? m.group("cur") : m.group("cur2");
         String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
         String unit = m.group("u1") != null ? m.group("u1") : m.group("u2");
         double value = Double.parseDouble(number.replace(",", ""));
-        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
-        if (u.startsWith("b")) {
-            value *= 1000;
-        } else if (u.equals("k")) {
-            value /= 1000;
-        } else if (u.isEmpty()) {
-            value /= 1_000_000;
-        }
+        value *= unit == null ? 1e-6 : millionsPerUnit.get(unit.strip().toLowerCase(Locale.ROOT));
         return currencyCode(currency) + ":" + Math.round(value * 1000) / 1000.0;
     }
 
-    private static String currencyCode(String currency) {
-        String c = currency.toLowerCase(Locale.ROOT);
-        if (c.startsWith("£") || c.startsWith("pound") || c.equals("gbp")) {
-            return "GBP";
-        }
-        if (c.startsWith("€") || c.startsWith("euro") || c.equals("eur")) {
-            return "EUR";
-        }
-        return "USD";
+    private String currencyCode(String currency) {
+        return switch (currency) {
+            case "£" -> "GBP";
+            case "€" -> "EUR";
+            case "$" -> "USD";
+            default -> currencyCodes.get(currency.toLowerCase(Locale.ROOT));
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the players and clubs an article is about: those named in the headline or in a sentence with
@@ -30,15 +31,18 @@ final class EntitySelector {
      * 23-year-old, is poised to", "X is another possible replacement". Such an item of a round-up stays
      * however briefly it is told.
      */
-    private static final java.util.regex.Pattern MOVER = java.util.regex.Pattern.compile(
-            "^(?:\\s*,[^,]{1,40},)?\\s*(?:is |are |has been |have been |was |looks |appears )?(?:now )?"
-                    + Scanning.anyOf(List.of("set to", "tipped to", "poised to", "close to", "closing in on", "expected to",
-                            "on the verge of", "nearing", "keen to", "eager to", "wants to", "could join", "could move",
-                            "would join", "is another possible", "another possible", "a possible", "edging closer",
-                            "in talks", "wanted by", "a target for", "targeted by", "linked with"))
-                    + "\\b");
+    private final Pattern mover;
+    private final BackgroundMentions background;
 
-    private final BackgroundMentions background = new BackgroundMentions();
+    EntitySelector() {
+        this(Lexicon.english());
+    }
+
+    EntitySelector(Lexicon lexicon) {
+        this.mover = Pattern.compile("^(?:\\s*,[^,]{1,40},)?\\s*(?:" + lexicon.anyOf("mover-verbs") + "\\s+){0,3}"
+                + lexicon.anyOf("mover-phrases") + "\\b");
+        this.background = new BackgroundMentions(lexicon);
+    }
 
     /** How prominent one entity is in the article. */
     static final class Prominence {
@@ -132,7 +136,7 @@ final class EntitySelector {
                 p.withCompanion = true;
             }
             if (kind == EntityKind.PLAYER && !p.mover && m.strength() == Alias.Strength.STRONG && inStory
-                    && MOVER.matcher(article.foldedAfter(m.end(), 70)).lookingAt()) {
+                    && mover.matcher(article.foldedAfter(m.end(), 70)).lookingAt()) {
                 p.mover = true;
             }
         }

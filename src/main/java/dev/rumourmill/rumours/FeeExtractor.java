@@ -9,14 +9,27 @@ import java.util.regex.Pattern;
  */
 final class FeeExtractor {
 
-    private static final Scanning.WordList FEE_WORDS = Scanning.WordList.of(java.util.List.of(
-            "fee", "bid", "offer", "deal", "worth", "price", "valuation", "valued", "value", "clause", "sign", "signing",
-            "move", "transfer", "paid", "pay", "paying", "cost", "costs", "spend", "swoop", "buy", "purchase", "sale",
-            "sell", "sold", "package", "add-ons", "bonuses", "loan", "option", "demand", "demands", "asking", "want",
-            "wants", "rejected", "tabled", "submitted", "prised", "prise", "lure", "land", "secure"));
-    private static final Pattern WAGE_AFTER = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:a|per|-a-|each)[ -]?(?:week|year|season|month)|^-a-week|^\\s*(?:in|of)\\s+(?:wages|salary)|^\\s*(?:a-week|pw|p/w)");
-    private static final Pattern WAGE_BEFORE = Pattern.compile("(?:earning|earn|earns|wages? of|salary of|paid|on)\\s*$");
+    private final Amounts amounts;
+    private final Pattern feeWord;
+    /** Words that name the fee itself ("fee", "bid", "offer"): the sentence's amount ranks higher. */
+    private final Pattern offerWord;
+    private final Pattern notAFeeAfter;
+    private final Pattern notAFeeBefore;
+    /** Words after an amount that belong to the fee as written ("release clause"). */
+    private final Pattern suffix;
+
+    FeeExtractor() {
+        this(Lexicon.english());
+    }
+
+    FeeExtractor(Lexicon lexicon) {
+        this.amounts = new Amounts(lexicon);
+        this.feeWord = Pattern.compile("\\b" + lexicon.anyOf("fee-words") + "\\b");
+        this.offerWord = Pattern.compile("\\b" + lexicon.anyOf("fee-offer-words"));
+        this.notAFeeAfter = Pattern.compile("^[\\s-]*(?:\\([^)]*\\)\\s*)?" + lexicon.anyOf("not-a-fee-after", "[\\s-]+"));
+        this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
+        this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
+    }
 
     String extract(ArticleText article, String mainPlayerId) {
         String best = null;
@@ -31,30 +44,23 @@ final class FeeExtractor {
                 continue;
             }
             String sentence = article.sentence(s);
-            Matcher m = Amounts.AMOUNT.matcher(sentence);
-            // Whether the sentence has fee words: looked at only for a sentence with an amount, then once.
-            int feeWords = 0;
-            int offset = article.sentenceStart(s);
-            for (int at = 0; Scanning.find(m, sentence, article.amountStarts(), offset, at, sentence.length(),
-                    Amounts.STARTS, any -> true); at = m.end()) {
-                String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
-                String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
-                if (WAGE_AFTER.matcher(after).find() || WAGE_BEFORE.matcher(before).find()
-                        || after.startsWith(" market value") || before.endsWith("market value of ")) {
+            String folded = null; // folded only for a sentence with an amount, then once
+            Matcher m = amounts.matcher(sentence);
+            while (m.find()) {
+                if (isWageOrValue(sentence, m)) {
                     continue;
                 }
-                String folded = article.foldedSentence(s);
-                if (feeWords == 0) {
-                    feeWords = FEE_WORDS.foundIn(folded) ? 1 : 2;
+                if (folded == null) {
+                    folded = article.foldedSentence(s);
                 }
-                if (feeWords == 2) {
-                    continue;
+                if (!feeWord.matcher(folded).find()) {
+                    break; // no fee words, no fee in this sentence
                 }
                 double score = (title ? 2 : bodyIndex <= 3 ? 1.5 : 0) - 0.05 * bodyIndex;
                 if (mainPlayerId != null && mentions(article, s, mainPlayerId)) {
                     score += 2;
                 }
-                if (folded.contains("fee") || folded.contains("bid") || folded.contains("offer")) {
+                if (offerWord.matcher(folded).find()) {
                     score += 1;
                 }
                 if (score > bestScore) {
@@ -64,6 +70,12 @@ final class FeeExtractor {
             }
         }
         return best;
+    }
+
+    private boolean isWageOrValue(String sentence, Matcher m) {
+        String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
+        String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
+        return notAFeeAfter.matcher(after).find() || notAFeeBefore.matcher(before).find();
     }
 
     private static boolean mentions(ArticleText article, int sentence, String playerId) {
@@ -77,21 +89,10 @@ final class FeeExtractor {
         return false;
     }
 
-    /** Whether "release clause" follows at {@code at}, after at most one white-space character. */
-    private static boolean releaseClauseAt(String sentence, int at) {
-        if (at < sentence.length() && " \t\n\u000B\f\r".indexOf(sentence.charAt(at)) >= 0
-                && sentence.startsWith("release clause", at + 1)) {
-            return true;
-        }
-        return sentence.startsWith("release clause", at);
-    }
-
     /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */
-    private static String asWritten(Matcher m, String sentence) {
-        String text = (Amounts.qualifierBefore(sentence, m.start()) + sentence.substring(m.start(), m.end())).strip();
-        if (releaseClauseAt(sentence, m.end())) {
-            text = text + " release clause";
-        }
-        return text;
+    private String asWritten(Matcher m, String sentence) {
+        String text = (amounts.qualifierBefore(sentence, m.start()) + m.group()).strip();
+        Matcher after = suffix.matcher(sentence).region(m.end(), sentence.length());
+        return after.lookingAt() ? text + " " + after.group().strip() : text;
     }
 }

@@ -34,11 +34,11 @@ final class Gazetteer {
      * relies on both).
      */
     List<Mention> find(FoldedText text) {
-        return find(text, PhraseIndex.Words.of(text.folded()));
+        return find(text, FoldedWords.of(text.folded()));
     }
 
     /** As {@link #find(FoldedText)}, over words already cut from {@code text}. */
-    List<Mention> find(FoldedText text, PhraseIndex.Words words) {
+    List<Mention> find(FoldedText text, FoldedWords words) {
         List<Mention> mentions = new ArrayList<>();
         String original = text.original();
         for (PhraseIndex.Match<Alias> match : index.longest(words)) {

@@ -21,14 +21,22 @@ public final class GroundingCheck {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Scanning.Starts DIGITS = Scanning.Starts.digitsAnd("");
-    /** Words the summary template itself writes. */
-    private static final Set<String> TEMPLATE = Set.of("Rumour", "Confirmed", "Denied", "Denial", "From", "Per", "To");
+    /** A capitalised word: a name unless the article or the gazetteer vouches for it. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
 
     private final Gazetteer gazetteer;
+    private final Amounts amounts;
+    /** Words the summary template itself writes ("Rumour", "Per"). */
+    private final Set<String> templateWords;
 
     GroundingCheck(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.english());
+    }
+
+    GroundingCheck(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.amounts = new Amounts(lexicon);
+        this.templateWords = Set.copyOf(lexicon.lines("summary-template-words"));
     }
 
     Result check(String summary, ArticleText article, NamedEntities named) {
@@ -54,71 +62,27 @@ public final class GroundingCheck {
                 covered[i] = true;
             }
         }
-        int length = summary.length();
-        // Amounts and numbers both need a digit: most summaries of a transfer have one, many do not.
-        if (hasDigit(summary)) {
-            Matcher amount = Amounts.AMOUNT.matcher(summary);
-            for (int at = 0; Scanning.find(amount, summary, at, length, Amounts.STARTS); at = amount.end()) {
-                if (!article.amountKeys().contains(Amounts.key(amount))) {
-                    problems.add("amount " + amount.group().strip());
-                }
-            }
-            Matcher number = NUMBER.matcher(summary);
-            for (int at = 0; Scanning.find(number, summary, at, length, DIGITS); at = number.end()) {
-                if (!article.writesNumber(number.group())) {
-                    problems.add("number " + number.group());
-                }
+        ArticleNumbers numbers = new ArticleNumbers(article.text(), amounts);
+        Matcher amount = amounts.matcher(summary);
+        while (amount.find()) {
+            if (!numbers.writesAmount(amounts.key(amount))) {
+                problems.add("amount " + amount.group().strip());
             }
         }
-        for (int at = nextCapitalised(summary, 0); at >= 0; at = nextCapitalised(summary, at)) {
-            int end = capitalisedEnd(summary, at);
-            String word = summary.substring(at, end);
-            if (!covered[at] && !TEMPLATE.contains(word) && !wordInArticle(word, article)) {
+        Matcher number = NUMBER.matcher(summary);
+        while (number.find()) {
+            if (!numbers.writesNumber(number.group())) {
+                problems.add("number " + number.group());
+            }
+        }
+        Matcher capitalised = CAPITALISED.matcher(summary);
+        while (capitalised.find()) {
+            String word = capitalised.group();
+            if (!covered[capitalised.start()] && !templateWords.contains(word) && !wordInArticle(word, article)) {
                 problems.add("name " + word);
             }
-            at = end;
         }
         return new Result(problems.isEmpty(), List.copyOf(problems));
-    }
-
-    /**
-     * Where the next capitalised word ({@code \b\p{Lu}[\p{L}'’-]+}: a capital at a word start, then
-     * letters, apostrophes or hyphens) starts at or after {@code from}, or -1. By hand: it runs for every
-     * summary and the pattern's character classes cost more than the whole scan.
-     */
-    static int nextCapitalised(String text, int from) {
-        for (int i = from; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            if (Character.getType(c) == Character.UPPERCASE_LETTER && next < text.length()
-                    && continuesName(text.codePointAt(next)) && !Scanning.regexWordBefore(text, i, 0)) {
-                return i;
-            }
-            i = next;
-        }
-        return -1;
-    }
-
-    /** The end of the capitalised word starting at {@code start}. */
-    static int capitalisedEnd(String text, int start) {
-        int i = start + Character.charCount(text.codePointAt(start));
-        while (i < text.length() && continuesName(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        return i;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean continuesName(int c) {
-        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
     /** Whether the article names the entity: among what the caller names, else among its own mentions. */

@@ -7,10 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * The words of one language the engine looks for, read from the resource folder {@code rumours/<lang>/}:
@@ -18,6 +24,8 @@ import java.util.concurrent.ConcurrentMap;
  * the file says what it holds, so adding a phrase or a language needs no Java. Immutable, thread-safe.
  */
 public final class Lexicon {
+
+    private static final ConcurrentMap<String, Lexicon> LANGUAGES = new ConcurrentHashMap<>();
 
     private final String language;
     private final ConcurrentMap<String, List<String>> lists = new ConcurrentHashMap<>();
@@ -30,11 +38,12 @@ public final class Lexicon {
         return of("en");
     }
 
+    /** The lexicon of {@code rumours/<language>/}; one instance per language, its files read once. */
     public static Lexicon of(String language) {
         if (!language.matches("[a-z]{2,3}")) {
             throw new IllegalArgumentException("a language is a two- or three-letter code, not '" + language + "'");
         }
-        return new Lexicon(language);
+        return LANGUAGES.computeIfAbsent(language, Lexicon::new);
     }
 
     public String language() {
@@ -56,6 +65,54 @@ public final class Lexicon {
         return lists.computeIfAbsent(list, this::read);
     }
 
+    /** The phrases of a list as a set, for whole-word look-ups. */
+    Set<String> set(String list) {
+        return Set.copyOf(phrases(list));
+    }
+
+    /**
+     * A regex alternation {@code (?:...)} of the list's phrases, each quoted, the longest first (so "move from"
+     * is tried before "move"); the words of a phrase may be separated by any white space.
+     */
+    String anyOf(String list) {
+        return anyOf(phrases(list), "\\s+");
+    }
+
+    /** As {@link #anyOf(String)}, with the words of a phrase separated by what {@code between} matches. */
+    String anyOf(String list, String between) {
+        return anyOf(phrases(list), between);
+    }
+
+    static String anyOf(Collection<String> phrases, String between) {
+        if (phrases.isEmpty()) {
+            throw new IllegalArgumentException("an alternation needs at least one phrase");
+        }
+        List<String> longestFirst = new ArrayList<>(phrases);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> quoted = new ArrayList<>();
+        for (String phrase : longestFirst) {
+            List<String> words = new ArrayList<>();
+            for (String word : phrase.strip().split("\\s+")) {
+                words.add(Pattern.quote(word));
+            }
+            quoted.add(String.join(between, words));
+        }
+        return "(?:" + String.join("|", quoted) + ")";
+    }
+
+    /** The lines of a two-column list ({@code written | value}) as a map, in file order; the key lower-cased. */
+    Map<String, String> pairs(String list) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String line : lines(list)) {
+            String[] parts = line.split("\\|", -1);
+            if (parts.length != 2) {
+                throw new IllegalStateException(path(list) + ": expected 'written | value', not: " + line);
+            }
+            pairs.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+        }
+        return pairs;
+    }
+
     /** The non-comment lines of a list file as written (for files with more structure than one phrase). */
     List<String> lines(String list) {
         String path = path(list);
@@ -70,6 +127,9 @@ public final class Lexicon {
                 if (!kept.isEmpty() && !kept.startsWith("#")) {
                     lines.add(kept);
                 }
+            }
+            if (lines.isEmpty()) {
+                throw new IllegalStateException(path + " lists nothing");
             }
             return List.copyOf(lines);
         } catch (IOException e) {

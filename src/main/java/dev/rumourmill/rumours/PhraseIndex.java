@@ -11,7 +11,7 @@ import java.util.Map;
  * construction; punctuation between words is ignored, so "St. James' Park" and "St James Park" are one
  * phrase. Immutable after building and thread-safe to read.
  *
- * <p>Lookups cost no allocation: the text is cut into words once ({@link Words}), each word's hash is
+ * <p>Lookups cost no allocation: the text is cut into words once ({@link FoldedWords}), each word's hash is
  * computed once and shared by every index it is looked up in, and a word is compared in place with the
  * keys of an open-addressing {@link WordTable}. With tens of thousands of names this is most of what the
  * engine does per word.
@@ -67,139 +67,20 @@ final class PhraseIndex<T> {
 
     /** Longest matches, left to right, not overlapping: "real madrid" wins over "madrid". */
     List<Match<T>> longest(String text) {
-        return find(Words.of(text), false);
+        return find(FoldedWords.of(text), false);
     }
 
-    List<Match<T>> longest(Words words) {
+    List<Match<T>> longest(FoldedWords words) {
         return find(words, false);
     }
 
     /** Every match, overlaps included: "fee agreed" and "agreed" are both reported. */
     List<Match<T>> all(String text) {
-        return find(Words.of(text), true);
+        return find(FoldedWords.of(text), true);
     }
 
-    List<Match<T>> all(Words words) {
+    List<Match<T>> all(FoldedWords words) {
         return find(words, true);
-    }
-
-    /** A folded text cut into words once, with each word's hash, to be looked up in several indexes. */
-    static final class Words {
-        private final String text;
-        private final int[] starts;
-        private final int[] ends;
-        private final int[] hashes;
-        private final int count;
-
-        private Words(String text, int[] starts, int[] ends, int[] hashes, int count) {
-            this.text = text;
-            this.starts = starts;
-            this.ends = ends;
-            this.hashes = hashes;
-            this.count = count;
-        }
-
-        static Words of(String text) {
-            int capacity = Math.max(16, text.length() / 5);
-            int[] starts = new int[capacity];
-            int[] ends = new int[capacity];
-            int[] hashes = new int[capacity];
-            int count = 0;
-            int length = text.length();
-            int i = 0;
-            while (i < length) {
-                while (i < length && !isWordChar(text.charAt(i))) {
-                    i++;
-                }
-                if (i >= length) {
-                    break;
-                }
-                int start = i;
-                int hash = 0;
-                char c;
-                while (i < length && isWordChar(c = text.charAt(i))) {
-                    hash = 31 * hash + c; // String.hashCode of the word, so keys hash alike
-                    i++;
-                }
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                    ends = java.util.Arrays.copyOf(ends, count * 2);
-                    hashes = java.util.Arrays.copyOf(hashes, count * 2);
-                }
-                starts[count] = start;
-                ends[count] = i;
-                hashes[count] = hash;
-                count++;
-            }
-            return new Words(text, starts, ends, hashes, count);
-        }
-
-        /** Where each word starts, in order. */
-        int[] starts() {
-            return java.util.Arrays.copyOf(starts, count);
-        }
-
-    }
-
-    /**
-     * An open-addressing map from words to values, looked up with a word of a text in place (no substring).
-     * A miss, the common case, reads only the hash array: a stored hash is never 0, and 0 marks a free slot.
-     */
-    private static final class WordTable<V> {
-        private final String[] keys;
-        private final int[] hashes;
-        private final Object[] values;
-        private final int mask;
-        private final int shift;
-
-        WordTable(Map<String, V> entries) {
-            int capacity = Integer.highestOneBit(Math.max(2, entries.size() * 2 - 1)) << 1;
-            keys = new String[capacity];
-            hashes = new int[capacity];
-            values = new Object[capacity];
-            mask = capacity - 1;
-            shift = 32 - Integer.numberOfTrailingZeros(capacity);
-            entries.forEach((key, value) -> {
-                int hash = stored(key.hashCode());
-                int slot = slot(hash);
-                while (hashes[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = key;
-                hashes[slot] = hash;
-                values[slot] = value;
-            });
-        }
-
-        @SuppressWarnings("unchecked")
-        V get(Words words, int index) {
-            int hash = stored(words.hashes[index]);
-            int slot = slot(hash);
-            int h;
-            while ((h = hashes[slot]) != 0) {
-                if (h == hash) {
-                    String key = keys[slot];
-                    int start = words.starts[index];
-                    if (key.length() == words.ends[index] - start && words.text.startsWith(key, start)) {
-                        return (V) values[slot];
-                    }
-                }
-                slot = (slot + 1) & mask;
-            }
-            return null;
-        }
-
-        private static int stored(int hash) {
-            return hash == 0 ? 1 : hash;
-        }
-
-        /**
-         * Fibonacci hashing: the high bits of the hash times the golden ratio. Names that differ in a letter or
-         * two have hashes close together, which would crowd neighbouring slots if taken as they are.
-         */
-        private int slot(int hash) {
-            return (hash * 0x9E3779B9) >>> shift;
-        }
     }
 
     private WordTable<Frozen<T>> frozen() {
@@ -227,9 +108,9 @@ final class PhraseIndex<T> {
         return new WordTable<>(out);
     }
 
-    private List<Match<T>> find(Words text, boolean all) {
+    private List<Match<T>> find(FoldedWords text, boolean all) {
         WordTable<Frozen<T>> rootTable = frozen();
-        int count = text.count;
+        int count = text.count();
         int[] starts = text.starts;
         int[] ends = text.ends;
         List<Match<T>> matches = new ArrayList<>();
@@ -263,19 +144,15 @@ final class PhraseIndex<T> {
         return matches;
     }
 
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c > 127 && Character.isLetterOrDigit(c);
-    }
-
     private static List<String> words(String folded) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < folded.length()) {
-            while (i < folded.length() && !isWordChar(folded.charAt(i))) {
+            while (i < folded.length() && !FoldedWords.isWordChar(folded.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < folded.length() && isWordChar(folded.charAt(i))) {
+            while (i < folded.length() && FoldedWords.isWordChar(folded.charAt(i))) {
                 i++;
             }
             if (i > start) {

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Plain phrases indexed by their first (ASCII) character, so that a position in a text is tried only
  * against the phrases that start with the character there. Immutable.
+ *
+ * <p>Only WordsAfterClub uses it, and that class is being replaced by plain java.util.regex: delete this
+ * class with it. New code matches phrases with a {@link java.util.regex.Pattern} or a {@link PhraseIndex}.
  */
 final class PhrasesByFirstChar {
 

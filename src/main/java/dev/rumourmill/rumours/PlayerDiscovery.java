@@ -13,14 +13,22 @@ import java.util.regex.Pattern;
  */
 final class PlayerDiscovery {
 
+    /** A capitalised word of a name, hyphenated parts included: "Adebayo-Clarke". */
+    private static final String NAME_WORD = "[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?";
+
     /** The name right after an introducing word (the INTRO cues): two or three capitalised words. */
-    private static final Pattern INTRODUCED = Pattern.compile(
-            "\\s+((?:[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?)(?:\\s+(?:de|da|van|von|di|dos|del|le|la|van der|van de)?\\s*"
-                    + "[A-Z][\\p{Ll}'’]+(?:-[A-Z][\\p{Ll}'’]+)?){1,2})");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "his", "their", "new", "premier", "league",
-            "champions", "europa", "world", "cup", "fc", "united", "city", "real", "club", "sporting", "international",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private final Pattern introduced;
+    private final Set<String> notNames;
+
+    PlayerDiscovery() {
+        this(Lexicon.english());
+    }
+
+    PlayerDiscovery(Lexicon lexicon) {
+        String particle = lexicon.anyOf("name-particles");
+        this.introduced = Pattern.compile("\\s+(" + NAME_WORD + "(?:\\s+" + particle + "?\\s*" + NAME_WORD + "){1,2})");
+        this.notNames = lexicon.set("not-name-words");
+    }
 
     List<Mention> discover(ArticleText article) {
         List<Mention> found = new ArrayList<>();
@@ -41,7 +49,7 @@ final class PlayerDiscovery {
         if (from >= sentenceEnd) {
             return;
         }
-        Matcher m = INTRODUCED.matcher(article.text()).region(from, sentenceEnd);
+        Matcher m = introduced.matcher(article.text()).region(from, sentenceEnd);
         if (m.lookingAt()) {
             int start = m.start(1);
             int end = m.end(1);
@@ -51,7 +59,7 @@ final class PlayerDiscovery {
             }
             boolean plausible = true;
             for (String token : name.split("\\s+")) {
-                if (NOT_NAMES.contains(FoldedText.fold(token))) {
+                if (notNames.contains(FoldedText.fold(token))) {
                     plausible = false;
                 }
             }

@@ -1,35 +1,36 @@
 package dev.rumourmill.rumours;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The character-level rules of {@link SentenceSplitter}: where a sentence certainly ends (so the model need
- * not be asked) and where a split the model made is a false one ("St.", "Mr.", an initial). Stateless.
+ * not be asked) and where a split the model made is a false one ("St.", "Mr.", an initial). The abbreviations come from
+ * the lexicon. Immutable.
  */
 final class SentenceEnds {
 
     /**
-     * A split right after one of these plus '.' (or a single capital, an initial) is a false one: the next
-     * "sentence" continues a name. Case-sensitive; was the regex {@code \b(?:St|Dr|...|Mt)\.\s*$}.
+     * A span ending, but for trailing white space, in '.' after an abbreviation that goes on into a name or a
+     * number ("St.", "No.") or after a single capital (an initial): the model's split there is a false one.
      */
-    private static final Set<String> FALSE_END_WORDS =
-            Set.of("St", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "No", "vs", "v", "Nos", "Ft", "Mt");
+    private final Pattern falseEnd;
     /**
-     * Words (lower case) whose '.' may be an abbreviation's, so the model decides. A superset of
-     * {@link #FALSE_END_WORDS}; a word too many only costs a model call.
+     * Words (lower case) whose '.' may be an abbreviation's, so the model decides; the name abbreviations
+     * count too. A word too many only costs a model call.
      */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "st", "mr", "mrs", "ms", "dr", "jr", "sr", "no", "nos", "vs", "v", "ft", "mt", "messrs",
-            "prof", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "gov", "sen", "rep",
-            "approx", "etc", "incl", "cf", "eg", "ie", "al", "viz", "ca", "fig", "ed", "eds", "vol", "pp",
-            "min", "mins", "max", "est", "pts", "yrs", "hrs", "wk", "wks", "dept", "govt", "intl", "sq",
-            "ave", "rd", "bros", "co", "corp", "inc", "ltd", "plc", "utd",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
-    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    private final Set<String> abbreviations = new HashSet<>();
+    private final int longestAbbreviation;
 
-    private SentenceEnds() {
+    SentenceEnds(Lexicon lexicon) {
+        List<String> nameAbbreviations = lexicon.lines("name-abbreviations");
+        this.falseEnd = Pattern.compile("(?:\\b" + Lexicon.anyOf(nameAbbreviations, " ") + "|\\b[A-Z])\\.\\s*$");
+        abbreviations.addAll(lexicon.phrases("abbreviations"));
+        nameAbbreviations.forEach(a -> abbreviations.add(a.toLowerCase(Locale.ROOT)));
+        this.longestAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -39,7 +40,7 @@ final class SentenceEnds {
      * split there. It does not always split after a closing quote or bracket, after '!' ("booed at Wow! In
      * the end") or after a word of one or two characters ("at 12. Once", "Go. In"), so those stay its call.
      */
-    static boolean certainEnd(String text, int from, int to, int end) {
+    boolean certainEnd(String text, int from, int to, int end) {
         int next = end + 1;
         if (next == to || !isSpace(text.charAt(next))) {
             return false;
@@ -68,11 +69,11 @@ final class SentenceEnds {
     /**
      * Whether the word before the end character at {@code dot} is one that no abbreviation looks like:
      * letters (with inner hyphens, apostrophes or slashes) ending in a run of three or more letters, some
-     * lower case, not in {@link #ABBREVIATIONS}; or a year ("2026"); or an amount ("€50m", "500k"). Quotes
+     * lower case, not an abbreviation; or a year ("2026"); or an amount ("€50m", "500k"). Quotes
      * and brackets around it are allowed: "(The Sun).", 'a "done deal".'. The model reads words of one or two
      * characters ("Go.", "6m.", "12.") less surely, so those stay its call.
      */
-    private static boolean isPlainWordOrNumber(String text, int from, int dot) {
+    private boolean isPlainWordOrNumber(String text, int from, int dot) {
         int end = dot;
         while (end > from && isCloser(text.charAt(end - 1))) {
             end--;
@@ -90,13 +91,13 @@ final class SentenceEnds {
         return isPlainWord(text, start, end) || isYearOrAmount(text, start, end);
     }
 
-    private static boolean isPlainWord(String text, int start, int end) {
+    private boolean isPlainWord(String text, int start, int end) {
         int part = end; // start of the last run of letters
         while (part > start && Character.isLetter(text.charAt(part - 1))) {
             part--;
         }
-        if (end - part < 3 || (end - part <= LONGEST_ABBREVIATION
-                && ABBREVIATIONS.contains(text.substring(part, end).toLowerCase(Locale.ROOT)))) {
+        if (end - part < 3 || (end - part <= longestAbbreviation
+                && abbreviations.contains(text.substring(part, end).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         boolean lower = false;
@@ -142,48 +143,13 @@ final class SentenceEnds {
     }
 
     /**
-     * The hand-written form of the regex {@code (?:\b(?:St|Dr|Mr|...|Mt)|\b[A-Z])\.\s*$}, matched over the
-     * span's last five characters with transparent bounds: the span ends, but for trailing {@code \s}, in
-     * '.' after one of {@link #FALSE_END_WORDS} or a single capital A-Z, starting at a word boundary.
+     * Whether the span {@code [start, end)} ends falsely: the pattern is tried over the span's last five
+     * characters (the longest abbreviation, its '.' and a space), its {@code \\b} seeing the character before.
      */
-    static boolean endsFalsely(String text, int start, int end) {
-        int limit = Math.max(start, end - 5);
-        int dot = end;
-        if (dot > limit && isFinalLineTerminator(text.charAt(dot - 1))) {
-            dot--; // "$" also matches before a line terminator that ends the text
-        }
-        while (dot > limit && Scanning.isRegexSpace(text.charAt(dot - 1))) {
-            dot--;
-        }
-        dot--;
-        if (dot <= limit || text.charAt(dot) != '.') {
-            return false;
-        }
-        int word = dot;
-        while (word > limit && dot - word < 3 && isAsciiLetter(text.charAt(word - 1))) {
-            word--;
-        }
-        if (word == dot || (word > 0 && Scanning.regexWordBefore(text, word, 0))) {
-            return false; // no word, or the letters go on before it ("ESt.", "Best.", "1A.")
-        }
-        String w = text.substring(word, dot);
-        return FALSE_END_WORDS.contains(w) || (w.length() == 1 && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z');
+    boolean endsFalsely(String text, int start, int end) {
+        return falseEnd.matcher(text).region(Math.max(start, end - 5), end).useTransparentBounds(true).find();
     }
 
-    /**
-     * Java 17's {@code \b} looks at the code point before {@code at}: a word character is a letter or digit in
-     * any script or '_', and a combining mark counts when it sits on a letter or digit.
-     */
-    /** A line terminator that is not white space to {@code \s} (U+0085, U+2028, U+2029). */
-    private static boolean isFinalLineTerminator(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    /** {@code \s} in java.util.regex: ASCII white space only. */
     /** The model's end-of-sentence characters. */
     static boolean isEnd(char c) {
         return c == '.' || c == '!' || c == '?';

@@ -29,8 +29,14 @@ final class SentenceSplitter {
 
     private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private final ThreadLocal<SentenceDetectorME> detector;
+    private final SentenceEnds ends;
 
     SentenceSplitter() {
+        this(Lexicon.english());
+    }
+
+    SentenceSplitter(Lexicon lexicon) {
+        this.ends = new SentenceEnds(lexicon);
         SentenceModel model = loadModel();
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
     }
@@ -74,7 +80,7 @@ final class SentenceSplitter {
             if (!SentenceEnds.isEnd(c)) {
                 continue;
             }
-            if (c != '!' && SentenceEnds.certainEnd(text, from, to, i)) {
+            if (c != '!' && ends.certainEnd(text, from, to, i)) {
                 addPiece(text, pieceStart, i + 1, firstUndecided, blockFirst, out);
                 pieceStart = i + 1;
                 firstUndecided = -1;
@@ -124,10 +130,10 @@ final class SentenceSplitter {
     }
 
     /** Adds a sentence, or re-joins it to the line's previous one when that one ended falsely. */
-    private static void addSentence(String text, int start, int end, int blockFirst, List<int[]> out) {
+    private void addSentence(String text, int start, int end, int blockFirst, List<int[]> out) {
         if (out.size() > blockFirst) {
             int[] previous = out.get(out.size() - 1);
-            if (SentenceEnds.endsFalsely(text, previous[0], previous[1])) {
+            if (ends.endsFalsely(text, previous[0], previous[1])) {
                 previous[1] = end;
                 return;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,15 +15,27 @@ import java.util.regex.Pattern;
  */
 final class SourceExtractor {
 
-    private static final String NAME = "((?:[A-Z][\\p{L}'’.-]+|L['’][ÉE]quipe)(?:\\s+(?:de|di|del|da|van|von|dello|della)?\\s*[A-Z][\\p{L}'’.-]+){0,3})";
-    /** The name right after an attribution cue ("according to", "journalist"). */
-    private static final Pattern UNKNOWN = Pattern.compile("\\s+(?:the\\s+)?" + NAME);
-    private static final Pattern JOURNALIST = Pattern.compile("(?:journalist|reporter|correspondent|insider)\\s+$");
+    /** A capitalised word of a name; "L'Équipe" is one too. */
+    private static final String NAME_WORD = "(?:[A-Z][\\p{L}'’.-]+|L['’][ÉE]quipe)";
 
     private final KnowledgeBase knowledge;
+    /** The name right after an attribution cue ("according to", "journalist"): up to four words. */
+    private final Pattern unknown;
+    /** A word right before the name that makes the source a journalist ("journalist Ana Ruiz"). */
+    private final Pattern journalist;
+    /** What follows attribution without being a name ("he", "sources close", "Spanish"). */
+    private final Set<String> notNames;
 
     SourceExtractor(KnowledgeBase knowledge) {
+        this(knowledge, Lexicon.english());
+    }
+
+    SourceExtractor(KnowledgeBase knowledge, Lexicon lexicon) {
         this.knowledge = knowledge;
+        String name = "(" + NAME_WORD + "(?:\\s+" + lexicon.anyOf("name-particles") + "?\\s*[A-Z][\\p{L}'’.-]+){0,3})";
+        this.unknown = Pattern.compile("\\s+(?:" + lexicon.anyOf("articles") + "\\s+)?" + name);
+        this.journalist = Pattern.compile("\\b" + lexicon.anyOf("journalist-words") + "\\s+$");
+        this.notNames = lexicon.set("not-source-names");
     }
 
     List<Source> extract(ArticleText article) {
@@ -36,29 +49,25 @@ final class SourceExtractor {
             if (hit.cue() != Cue.ATTRIBUTION || hit.end() >= article.text().length()) {
                 continue;
             }
-            Matcher matcher = UNKNOWN.matcher(article.text()).region(hit.end(), article.text().length());
+            Matcher matcher = unknown.matcher(article.text()).region(hit.end(), article.text().length());
             if (!matcher.lookingAt()) {
                 continue;
             }
             int start = matcher.start(1);
             int end = matcher.end(1);
             String name = trimTrailing(matcher.group(1));
-            if (name.length() < 3 || overlapsKnown(article, start, end) || COMMON.contains(FoldedText.fold(name))
+            if (name.length() < 3 || overlapsKnown(article, start, end) || notNames.contains(FoldedText.fold(name))
                     || looksLikeBareSurname(name)) {
                 continue;
             }
-            boolean journalist = JOURNALIST.matcher(article.text().substring(Math.max(0, start - 15), start)).find()
+            boolean isJournalist = journalist.matcher(article.text().substring(Math.max(0, start - 15), start)).find()
                     || name.split("\\s+").length == 2 && !name.contains(".");
             Source source = new Source("new-" + KnowledgeBase.slug(name), name,
-                    journalist ? SourceKind.JOURNALIST : SourceKind.OUTLET, null);
+                    isJournalist ? SourceKind.JOURNALIST : SourceKind.OUTLET, null);
             found.putIfAbsent(source.id(), source);
         }
         return new ArrayList<>(found.values());
     }
-
-    private static final java.util.Set<String> COMMON = java.util.Set.of("he", "she", "they", "the", "his", "her",
-            "it", "reports", "sources", "a", "an", "one", "some", "several", "local", "spanish", "italian", "french",
-            "german", "english", "portuguese", "dutch", "sky", "club", "sources close", "multiple reports", "reports in");
 
     /**
      * "according to Fuentes": one plain word is usually the agent or coach quoted, not a source; an outlet we

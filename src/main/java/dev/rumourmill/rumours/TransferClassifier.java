@@ -2,26 +2,30 @@ package dev.rumourmill.rumours;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Labels an article from the whole pattern of its cue phrases rather than from any one keyword:
  * transfer words count only in sentences that name a player or club, the headline and the lede weigh
  * more, and match-report or feature vocabulary pulls towards "not transfer". Hedges ("here we go",
- * "subject to a medical", "set to") keep a deal a rumour until the official word. Stateless.
+ * "subject to a medical", "set to") keep a deal a rumour until the official word. Immutable.
  */
 final class TransferClassifier {
 
-    /** A result score line such as "2-2" or "4–3": match reports are full of them. */
-    private static final Pattern SCORE_LINE = Pattern.compile("\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:year|yr|month|week|million|m\\b))");
     private static final Cue[] CUES = Cue.values();
-    private static final Scanning.Starts NUMBER_STARTS = Scanning.Starts.digitsAnd("").atWordStart();
-    private static final java.util.List<String> CLUB_SPEAKS_WORDS = java.util.List.of("announced", "confirmed",
-            "statement", "website", "delighted", "pleased", "can confirm", "press release");
-    /** The club itself speaking: these words anywhere in the sentence (even inside a longer word). */
-    private static final Pattern CLUB_SPEAKS = Pattern.compile(Scanning.anyOf(CLUB_SPEAKS_WORDS));
-    private static final Scanning.Starts CLUB_SPEAKS_STARTS = Scanning.Starts.words(CLUB_SPEAKS_WORDS);
+
+    private final ScoreLines scoreLines;
+    /** The club itself speaking ("announced", "statement", "website"), at the start of a word. */
+    private final Pattern clubSpeaks;
+
+    TransferClassifier() {
+        this(Lexicon.english());
+    }
+
+    TransferClassifier(Lexicon lexicon) {
+        this.scoreLines = new ScoreLines(lexicon);
+        this.clubSpeaks = Pattern.compile("\\b" + lexicon.anyOf("club-statement-words"));
+    }
 
     record Classification(Label label, double confidence, Features features) {
     }
@@ -128,7 +132,7 @@ final class TransferClassifier {
                 rumour += denies ? 0 : weight * Math.min(3, perSentence.get(Cue.RUMOUR)[s]);
                 double c = Math.min(3, perSentence.get(Cue.CONFIRMED)[s]);
                 confirmed += weight * c;
-                if (c > 0 && Scanning.contains(CLUB_SPEAKS, article.foldedSentence(s), CLUB_SPEAKS_STARTS)) {
+                if (c > 0 && clubSpeaks.matcher(article.foldedSentence(s)).find()) {
                     confirmed += weight;
                 }
                 hedge += weight * Math.min(3, perSentence.get(Cue.HEDGE)[s]);
@@ -139,16 +143,10 @@ final class TransferClassifier {
         return new Features(transfer, rumour, confirmed, denial, match, feature, hedge, words);
     }
 
-    private static int scoreLines(ArticleText article, int s) {
+    private int scoreLines(ArticleText article, int s) {
         if (!article.sentenceHas(s, ArticleText.DASH) || !article.sentenceHas(s, ArticleText.DIGIT)) {
             return 0;
         }
-        String sentence = article.sentence(s);
-        Matcher m = SCORE_LINE.matcher(sentence);
-        int n = 0;
-        for (int at = 0; n < 2 && Scanning.find(m, sentence, at, sentence.length(), NUMBER_STARTS); at = m.end()) {
-            n++;
-        }
-        return n;
+        return scoreLines.count(article.sentence(s), 2);
     }
 }

@@ -2,47 +2,41 @@ package dev.rumourmill.rumours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class BackgroundMentionsTest {
 
+    private static final BackgroundMentions BACKGROUND = new BackgroundMentions(Lexicon.english());
+
     @Test
-    @DisplayName("clause breaks are found where the pattern [,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b finds them in the sentence")
-    void clauseBreaksAsThePattern() {
-        // GIVEN sentences of break words, near misses and punctuation, inside a longer text
-        Pattern pattern = Pattern.compile("[,;:()—–]|\\s-\\s|\\bbut\\b|\\bwhile\\b|\\bwhereas\\b");
-        String[] parts = {"but", "butter", "while", "whilst", "whereas", "where", "rebut", "x", "-", " - ", " ", "  ",
-            ",", ";", "(", "—", "–", "é", "_", "\n", "9", "\u0301", "e\u0301"};
-        Random random = new Random(3);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
-                text.append(parts[random.nextInt(parts.length)]);
-            }
-            String all = text.toString();
-            int start = all.isEmpty() ? 0 : random.nextInt(all.length());
-            int end = start + random.nextInt(all.length() - start + 1);
-            List<String> expected = new ArrayList<>();
-            Matcher m = pattern.matcher(all).region(start, end);
-            while (m.find()) {
-                expected.add(m.start() + "-" + m.end());
-            }
-            // WHEN found by hand
-            List<String> found = new ArrayList<>();
-            for (int at = BackgroundMentions.clauseBreak(all, start, start, end); at >= 0; ) {
-                int breakEnd = at + BackgroundMentions.clauseBreakLength(all, at);
-                found.add(at + "-" + breakEnd);
-                at = BackgroundMentions.clauseBreak(all, breakEnd, start, end);
-            }
-            // THEN the same breaks
-            assertThat(found).as("[%s] %d-%d", all, start, end).isEqualTo(expected);
-        }
+    @DisplayName("a former club, an opponent or a youth club named right before the club is background")
+    void introducedAsBackground() {
+        // GIVEN the folded words before a club's name
+        // WHEN / THEN
+        assertThat(BACKGROUND.introducedAsBackground("the ex-")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("the former ")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("a 3-1 win over ")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("he came through at the ")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("a move to ")).isFalse();
+        assertThat(BACKGROUND.introducedAsBackground("alex-")).isFalse();
+        assertThat(BACKGROUND.introducedAsBackground("")).isFalse();
+    }
+
+    @Test
+    @DisplayName("the clause around a club ends at a comma, a spaced dash or 'but', not inside 'butter'")
+    void clauseAroundTheClub() {
+        // GIVEN a sentence with a club in its middle clause
+        String text = "He joined in 2019 - from Valencia, a club he loved, butter aside but not now";
+        int at = text.indexOf("Valencia");
+        Mention valencia = new Mention(EntityKind.CLUB, "valencia", at, at + "Valencia".length(),
+                Alias.Strength.STRONG, "Valencia");
+
+        // WHEN the clause is cut out
+        String clause = new PastCareerClause(Lexicon.english()).clauseAround(text, 0, text.length(), valencia);
+
+        // THEN it runs from the dash to the comma
+        assertThat(clause).isEqualTo("from Valencia");
     }
 
     @Test

@@ -65,34 +65,13 @@ class GroundingCheckTest {
     }
 
     @Test
-    @DisplayName("capitalised words are found as the pattern \\b\\p{Lu}[\\p{L}'’-]+ finds them, marks and surrogates included")
-    void capitalisedWordsAsThePattern() {
-        // GIVEN texts of capitals, accents, apostrophes, hyphens, digits and marks
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
-        String[] parts = {"Konaté", "O'Neil", "N’Golo", "Saint-Maximin", "É", "Ødegaard", "x", "A", "9B", "_Ab", "de",
-            "'", "-", " ", " ", ".", "(", "Ab", "aB", "ÄÖ",
-            "\u0301", "e\u0301", "\uD835\uDC00", "\uD83D\uDE00"};
-        java.util.Random random = new java.util.Random(5);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                text.append(parts[random.nextInt(parts.length)]);
-            }
-            String summary = text.toString();
-            java.util.List<String> expected = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = pattern.matcher(summary);
-            while (m.find()) {
-                expected.add(m.start() + ":" + m.group());
-            }
-            // WHEN scanned by hand
-            java.util.List<String> found = new java.util.ArrayList<>();
-            for (int at = GroundingCheck.nextCapitalised(summary, 0); at >= 0; ) {
-                int end = GroundingCheck.capitalisedEnd(summary, at);
-                found.add(at + ":" + summary.substring(at, end));
-                at = GroundingCheck.nextCapitalised(summary, end);
-            }
-            // THEN the same words at the same places
-            assertThat(found).as(summary).isEqualTo(expected);
-        }
+    @DisplayName("the template's own words, a possessive and an accented name the article writes are not invented names")
+    void templateWordsAndPossessivesAreGrounded() {
+        // GIVEN a summary in the template's words about names the article writes
+        // WHEN it is checked
+        GroundingCheck.Result result = check("Rumour: Konaté's future, per Marca. To Real Madrid.");
+
+        // THEN nothing is reported
+        assertThat(result.problems()).isEmpty();
     }
 }

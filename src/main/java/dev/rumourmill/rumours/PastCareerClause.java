@@ -1,0 +1,76 @@
+package dev.rumourmill.rumours;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a mention sits in a clause about a player's past move: "... since he joined from
+ * Dortmund in 2022", "his 2024 arrival from Celta Vigo". The clause needs a career word and a year before
+ * the publication year (without a publication date, a year written as a past moment: "in 2013"). Immutable.
+ */
+final class PastCareerClause {
+
+    /** A year, optionally a season range ("2019", "2024-25", "2020/21"). */
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})(?:\\s?[-–/]\\s?(\\d{2,4}))?\\b");
+    private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** Where one clause ends and the next starts: punctuation, a spaced hyphen or a word such as "but". */
+    private final Pattern clauseBreak;
+    private final Pattern careerWord;
+    /** A year introduced as a past moment: "in 2013", "his 2019 move". */
+    private final Pattern pastYear;
+
+    PastCareerClause(Lexicon lexicon) {
+        this.clauseBreak = Pattern.compile("[,;:()—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b");
+        this.careerWord = Pattern.compile("\\b" + lexicon.anyOf("career-words") + "\\b");
+        this.pastYear = Pattern.compile("\\b" + lexicon.anyOf("past-year-before") + "\\s+(?:19|20)\\d{2}\\b"
+                + "|\\b(?:19|20)\\d{2}\\s+" + lexicon.anyOf("past-year-after") + "\\b");
+    }
+
+    boolean contains(ArticleText article, Mention mention, int sentence) {
+        String text = article.text();
+        int sentenceStart = article.sentenceStart(sentence);
+        int sentenceEnd = article.sentenceEnd(sentence);
+        if (!HAS_YEAR.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+            return false; // no year, no past move: the common case, without clause work
+        }
+        String clause = FoldedText.fold(clauseAround(text, sentenceStart, sentenceEnd, mention));
+        if (!careerWord.matcher(clause).find()) {
+            return false;
+        }
+        LocalDate published = article.article().published();
+        if (published == null) {
+            return pastYear.matcher(clause).find();
+        }
+        Matcher years = YEAR.matcher(clause);
+        while (years.find()) {
+            int year = Integer.parseInt(years.group(1));
+            if (years.group(2) != null) {
+                // A season "2024-25" ends in its second year: the current season is not the past.
+                String endYear = years.group(2);
+                year = endYear.length() == 2 ? year / 100 * 100 + Integer.parseInt(endYear) : Integer.parseInt(endYear);
+            }
+            if (year < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause of the sentence {@code [start, end)} that holds the mention (the sentence's ends are word boundaries). */
+    String clauseAround(String text, int start, int end, Mention mention) {
+        int clauseStart = start;
+        int clauseEnd = end;
+        Matcher breaks = clauseBreak.matcher(text).region(start, end);
+        while (breaks.find()) {
+            if (breaks.end() <= mention.start()) {
+                clauseStart = breaks.end();
+            } else if (breaks.start() >= mention.end()) {
+                clauseEnd = breaks.start();
+                break;
+            }
+        }
+        return text.substring(clauseStart, clauseEnd);
+    }
+}

@@ -124,30 +124,11 @@ final class Summariser {
         return (template + shorten(lede, MAX_LENGTH - template.length())).strip();
     }
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Runs of white space ({@code \s}: space, tab, line breaks) become one space; the ends are stripped. */
     private static String clean(String sentence) {
-        StringBuilder out = null;
-        int length = sentence.length();
-        for (int i = 0; i < length; i++) {
-            char c = sentence.charAt(i);
-            boolean run = Scanning.isRegexSpace(c)
-                    && (c != ' ' || (i + 1 < length && Scanning.isRegexSpace(sentence.charAt(i + 1))));
-            if (run && out == null) {
-                out = new StringBuilder(length).append(sentence, 0, i);
-            }
-            if (out == null) {
-                continue;
-            }
-            if (Scanning.isRegexSpace(c)) {
-                while (i + 1 < length && Scanning.isRegexSpace(sentence.charAt(i + 1))) {
-                    i++;
-                }
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return (out == null ? sentence : out.toString()).strip();
+        return WHITE_SPACE.matcher(sentence).replaceAll(" ").strip();
     }
 
     /** Cuts at a word boundary and marks the cut; never splits a number or a name in half. */

@@ -1,5 +1,7 @@
 package dev.rumourmill.rumours;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,33 @@ final class FeeExtractor {
         this.notAFeeAfter = Pattern.compile("^[\\s-]*(?:\\([^)]*\\)\\s*)?" + lexicon.anyOf("not-a-fee-after", "[\\s-]+"));
         this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
+    }
+
+    /** An amount of money in the article, with what the rules know of it, for the fee model. */
+    record Candidate(int sentence, int start, int end, String asWritten, String key, boolean wageOrValue,
+            boolean feeWordInSentence, boolean offerWordInSentence) {
+    }
+
+    /** Every amount outside page clutter, in text order. */
+    List<Candidate> candidates(ArticleText article) {
+        List<Candidate> found = new ArrayList<>();
+        for (int s = 0; s < article.sentenceCount(); s++) {
+            if (!article.sentenceHas(s, ArticleText.DIGIT) || article.isClutter(s)) {
+                continue;
+            }
+            String sentence = article.sentence(s);
+            String folded = article.foldedSentence(s);
+            boolean feeWords = feeWord.matcher(folded).find();
+            boolean offerWords = offerWord.matcher(folded).find();
+            Matcher m = amounts.matcher(sentence);
+            while (m.find()) {
+                String written = asWritten(m, sentence);
+                int start = article.sentenceStart(s) + m.start();
+                found.add(new Candidate(s, start, article.sentenceStart(s) + m.end(), written, Fees.key(written),
+                        isWageOrValue(sentence, m), feeWords, offerWords));
+            }
+        }
+        return found;
     }
 
     String extract(ArticleText article, String mainPlayerId) {

@@ -24,6 +24,8 @@ public final class ModelTraining {
 
     private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
     private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
+    private final List<TrainedModel.Example> feeExamples = new ArrayList<>();
+    private final FeeExtractor amounts = new FeeExtractor();
     private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
     private final MoveKindFeatures.Hints kindHints = MoveKindFeatures.Hints.of(Lexicon.english());
     private int placed;
@@ -42,6 +44,7 @@ public final class ModelTraining {
         Files.createDirectories(out);
         Files.write(out.resolve(MoveModels.ROLES), models.roles().write());
         Files.write(out.resolve(MoveModels.KINDS), models.kinds().write());
+        Files.write(out.resolve(MoveModels.FEES), models.fees().write());
         System.out.printf("Trained the move models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
@@ -58,7 +61,8 @@ public final class ModelTraining {
     }
 
     MoveModels train() {
-        return new MoveModels(TrainedModel.train(roleExamples), TrainedModel.train(kindExamples));
+        return new MoveModels(TrainedModel.train(roleExamples), TrainedModel.train(kindExamples),
+                TrainedModel.train(feeExamples));
     }
 
     private void learn(RumourEngine engine, KnowledgeBase knowledge, Corpus.Labelled labelled) {
@@ -77,10 +81,14 @@ public final class ModelTraining {
                 knowledge.club(m.id()).ifPresent(clubs::add);
             }
         }
+        List<FeeExtractor.Candidate> candidates = amounts.candidates(reading.text());
+        FeeFeatures feeFeatures = new FeeFeatures(reading.text(), reading.mentions(), candidates);
+        boolean first = true;
         for (JsonNode move : gold.path("moves")) {
             Optional<String> playerId = GoldNames.playerIn(reading.mentions(), knowledge, move.path("player").asText());
             if (playerId.isEmpty()) {
                 missed++;
+                first = false;
                 continue;
             }
             placed++;
@@ -95,6 +103,17 @@ public final class ModelTraining {
             }
             String kind = move.path("kind").asText("transfer");
             kindExamples.add(new TrainedModel.Example(kindFeatures.describe(playerId.get(), label), kind));
+            if (first) {
+                // The gold fee belongs to the first move; the others' fees are not labelled.
+                String fee = gold.path("fee_move").isTextual() ? Fees.key(gold.path("fee_move").asText()) : null;
+                String rulePick = MoveExtractor.keyOrNull(amounts.extract(reading.text(), playerId.get()));
+                for (int i = 0; i < candidates.size(); i++) {
+                    String outcome = candidates.get(i).key().equals(fee) ? MoveExtractor.FeeOutcome.FEE
+                            : MoveExtractor.FeeOutcome.OTHER;
+                    feeExamples.add(new TrainedModel.Example(feeFeatures.describe(i, playerId.get(), label, rulePick), outcome));
+                }
+            }
+            first = false;
         }
     }
 }

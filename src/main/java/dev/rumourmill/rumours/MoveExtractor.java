@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Builds one {@link Move} per player the story is about. Each club the article names gets a role for that
@@ -28,6 +27,9 @@ final class MoveExtractor {
 
     private final TrainedModel roles;
     private final TrainedModel kinds;
+    private final TrainedModel fees;
+    private final double feeThreshold;
+    private final FeeExtractor amounts = new FeeExtractor();
     private final double destinationBias;
     private final double currentBias;
     private final KnowledgeBase knowledge;
@@ -37,19 +39,23 @@ final class MoveExtractor {
     MoveExtractor(MoveModels models, KnowledgeBase knowledge) {
         this.roles = models.roles();
         this.kinds = models.kinds();
+        this.fees = models.fees();
+        this.feeThreshold = models.feeThreshold();
         this.destinationBias = models.destinationBias();
         this.currentBias = models.currentBias();
         this.knowledge = knowledge;
     }
 
     List<Found> extract(ArticleText article, List<Mention> mentions, List<Player> players, Label label,
-            Function<String, String> feeOf, StoryStage stage) {
+            StoryStage stage) {
         if (label == Label.NOT_TRANSFER) {
             return List.of();
         }
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions, hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
         List<Club> clubs = clubsNamed(article, mentions);
+        List<FeeExtractor.Candidate> candidates = amounts.candidates(article);
+        FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates);
         List<Found> found = new ArrayList<>();
         for (Player player : players.subList(0, Math.min(MAX_MOVES, players.size()))) {
             String playersClub = knowledge.player(player.id()).map(KnownPlayer::currentClub).orElse(null);
@@ -79,7 +85,7 @@ final class MoveExtractor {
             if (kind == MoveKind.RENEWAL && toClub == null && fromVerdict != null) {
                 toClub = fromVerdict.club(); // a renewal keeps him where he is
             }
-            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf.apply(player.id()), stage), verdicts));
+            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts));
         }
         return found;
     }
@@ -121,6 +127,39 @@ final class MoveExtractor {
             }
         }
         return best;
+    }
+
+    /** The amount the fee model thinks likeliest to be this player's fee, as written, or null below the threshold. */
+    private static final double RULES_HEAD_START = 0.3;
+
+    static String keyOrNull(String fee) {
+        return fee == null ? null : Fees.key(fee);
+    }
+
+    private String feeOf(ArticleText article, String playerId, Label label, List<FeeExtractor.Candidate> candidates, FeeFeatures features) {
+        String best = null;
+        double bestP = feeThreshold;
+        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, playerId));
+        for (int i = 0; i < candidates.size(); i++) {
+            // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
+            // rules were written from real articles and the model learns from the team's corpus alone.
+            double p = fees.probability(features.describe(i, playerId, label, rulePick), FeeOutcome.FEE)
+                    + (candidates.get(i).key().equals(rulePick) ? RULES_HEAD_START : 0);
+            if (p >= bestP) {
+                bestP = p;
+                best = candidates.get(i).asWritten();
+            }
+        }
+        return best;
+    }
+
+    /** The fee model's outcomes. */
+    static final class FeeOutcome {
+        static final String FEE = "fee";
+        static final String OTHER = "other";
+
+        private FeeOutcome() {
+        }
     }
 
     /** The clubs named outside page clutter, in order of first mention. */

@@ -1,10 +1,12 @@
 package dev.rumourmill.rumours;
 
 /**
- * The two trained models behind {@link Move}s: each club's role for a player, and the kind of move. The
+ * The trained models behind {@link Move}s: each club's role for a player, the kind of move, and which
+ * amount is the move's fee. The
  * build trains them from the team's corpus ({@link ModelTraining}) into the jar's {@code rumours/en/}.
  */
-record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationBias, double currentBias) {
+record MoveModels(TrainedModel roles, TrainedModel kinds, TrainedModel fees, double destinationBias,
+        double currentBias, double feeThreshold) {
 
     /**
      * How much more (above 1) or less likely than the role model says a reading with a destination, or with
@@ -13,13 +15,16 @@ record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationBias
      */
     static final double DESTINATION_BIAS = 2.0;
     static final double CURRENT_BIAS = 1.0;
+    /** How sure the fee model must be that an amount is this move's fee; below it the move has no fee. */
+    static final double FEE_THRESHOLD = 0.3;
 
-    MoveModels(TrainedModel roles, TrainedModel kinds) {
-        this(roles, kinds, DESTINATION_BIAS, CURRENT_BIAS);
+    MoveModels(TrainedModel roles, TrainedModel kinds, TrainedModel fees) {
+        this(roles, kinds, fees, DESTINATION_BIAS, CURRENT_BIAS, FEE_THRESHOLD);
     }
 
     static final String ROLES = "club-roles.bin";
     static final String KINDS = "move-kinds.bin";
+    static final String FEES = "move-fees.bin";
 
     /** The English models in the jar, read once per process. */
     static MoveModels english() {
@@ -29,6 +34,7 @@ record MoveModels(TrainedModel roles, TrainedModel kinds, double destinationBias
     private static final class English {
         static final MoveModels MODELS = new MoveModels(
                 TrainedModel.fromResource(Lexicon.english().resource(ROLES)),
-                TrainedModel.fromResource(Lexicon.english().resource(KINDS)));
+                TrainedModel.fromResource(Lexicon.english().resource(KINDS)),
+                TrainedModel.fromResource(Lexicon.english().resource(FEES)));
     }
 }

@@ -24,6 +24,7 @@ public final class MoveModelCrossValidation {
         double[] thresholds = {0.5, 1.0, 2.0, 4.0};
         int[][] right = new int[thresholds.length][thresholds.length];
         int cases = 0;
+        int[] feesRight = new int[thresholds.length];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Corpus.Labelled> learn = new ArrayList<>();
             List<Corpus.Labelled> test = new ArrayList<>();
@@ -36,7 +37,8 @@ public final class MoveModelCrossValidation {
             for (int a = 0; a < thresholds.length; a++) {
                 for (int b = 0; b < thresholds.length; b++) {
                     RumourEngine engine = new RumourEngine(knowledge, SourceTiers.defaults(),
-                            new MoveModels(models.roles(), models.kinds(), thresholds[a], thresholds[b]));
+                            new MoveModels(models.roles(), models.kinds(), models.fees(),
+                                    MoveModels.DESTINATION_BIAS, MoveModels.CURRENT_BIAS, thresholds[a] / 8));
                     for (Corpus.Labelled l : test) {
                         JsonNode moves = l.gold().path("moves");
                         if (!moves.isArray() || moves.isEmpty()) {
@@ -46,6 +48,12 @@ public final class MoveModelCrossValidation {
                             cases++;
                         }
                         Move predicted = engine.analyse(l.article()).headline();
+                        String goldFee = l.gold().path("fee_move").isTextual()
+                                ? Fees.key(l.gold().path("fee_move").asText()) : null;
+                        String fee = predicted == null || predicted.fee() == null ? null : Fees.key(predicted.fee());
+                        if (b == 0 && java.util.Objects.equals(goldFee, fee)) {
+                            feesRight[a]++;
+                        }
                         if (scoring.isRight(moves.get(0), predicted)) {
                             right[a][b]++;
                         } else if (a == 2 && b == 1 && System.getProperty("errors") != null) {
@@ -55,6 +63,10 @@ public final class MoveModelCrossValidation {
                     }
                 }
             }
+        }
+        for (int a = 0; a < thresholds.length; a++) {
+            System.out.printf(Locale.ROOT, "fee threshold %.2f: fee accuracy %.3f%n", thresholds[a] / 8,
+                    (double) feesRight[a] / cases);
         }
         System.out.println("headline accuracy over " + cases + " cross-validated articles; rows: destination "
                 + "threshold, columns: current-club threshold");

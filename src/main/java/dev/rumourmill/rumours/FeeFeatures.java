@@ -1,0 +1,105 @@
+package dev.rumourmill.rumours;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Describes one amount of money for the fee model, for one player's move: the words around it, whether
+ * its sentence names the player (or only someone else), whether the rules read it as a wage or a market
+ * value, where it stands in the article, and how it compares with the article's other amounts.
+ */
+final class FeeFeatures {
+
+    private static final int CONTEXT_CHARS = 50;
+    private static final int BAG = 3;
+
+    private final ArticleText article;
+    private final List<Mention> mentions;
+    private final List<FeeExtractor.Candidate> candidates;
+    private final Map<String, Integer> timesWritten = new HashMap<>();
+    private final double largest;
+
+    FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates) {
+        this.article = article;
+        this.mentions = mentions;
+        this.candidates = candidates;
+        double max = 0;
+        for (FeeExtractor.Candidate c : candidates) {
+            timesWritten.merge(c.key(), 1, Integer::sum);
+            max = Math.max(max, millions(c.key()));
+        }
+        this.largest = max;
+    }
+
+    /**
+     * @param rulePick the key of the amount the hand-written rules pick for this player ({@link FeeExtractor#extract}),
+     *                 or null: the model learns how far to trust them
+     */
+    List<String> describe(int index, String playerId, Label label, String rulePick) {
+        FeeExtractor.Candidate c = candidates.get(index);
+        List<String> f = new ArrayList<>();
+        f.add(rulePick == null ? "rules-pick-none" : rulePick.equals(c.key()) ? "rules-pick-this" : "rules-pick-other");
+        f.add("label=" + label.wire());
+        f.add(article.isTitle(c.sentence()) ? "in-title" : c.sentence() <= (article.hasTitle() ? 3 : 2) ? "in-lede"
+                : "in-body");
+        f.add("rank=" + Math.min(index, 4));
+        if (c.wageOrValue()) {
+            f.add("rule=wage-or-value");
+        }
+        if (c.feeWordInSentence()) {
+            f.add("rule=fee-word");
+        }
+        if (c.offerWordInSentence()) {
+            f.add("rule=offer-word");
+        }
+        boolean player = false;
+        boolean otherPlayer = false;
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLAYER && article.sentenceOf(m.start()) == c.sentence()) {
+                if (m.id().equals(playerId)) {
+                    player = true;
+                } else {
+                    otherPlayer = true;
+                }
+            }
+        }
+        f.add(player ? "with-player" : otherPlayer ? "with-other-player-only" : "no-player");
+        f.add("written=" + Math.min(timesWritten.getOrDefault(c.key(), 1), 3));
+        double value = millions(c.key());
+        f.add(value <= 0 ? "value=unknown" : value < 1 ? "value<1m" : value < 10 ? "value<10m" : value < 50
+                ? "value<50m" : "value>=50m");
+        if (value > 0 && value == largest) {
+            f.add("largest");
+        }
+        int sentenceStart = article.sentenceStart(c.sentence());
+        int sentenceEnd = article.sentenceEnd(c.sentence());
+        List<String> before = ClubRoleFeatures.words(article.foldedBefore(c.start(),
+                Math.max(0, Math.min(CONTEXT_CHARS, c.start() - sentenceStart))));
+        List<String> after = ClubRoleFeatures.words(article.foldedAfter(c.end(),
+                Math.max(0, Math.min(CONTEXT_CHARS, sentenceEnd - c.end()))));
+        for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
+            f.add("bw=" + before.get(i));
+        }
+        for (int i = 0; i < Math.min(BAG, after.size()); i++) {
+            f.add("aw=" + after.get(i));
+        }
+        f.add("b1=" + (before.isEmpty() ? "_" : before.get(before.size() - 1)));
+        f.add("a1=" + (after.isEmpty() ? "_" : after.get(0)));
+        return f;
+    }
+
+    /** The value in millions from a fee key such as "EUR:20.0", or 0 when the key has none. */
+    private static double millions(String key) {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(key.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -174,8 +174,8 @@ final class PersonalNames {
     }
 
     /** The capitalised word starting at {@code start} (its possessive "'s" left out), or null. */
-    private Word wordAt(int start) {
-        if (!isWordChar(start)) {
+    Word wordAt(int start) {
+        if (start < 0 || start >= text.length() || !isWordChar(start) || start > 0 && isWordChar(start - 1)) {
             return null;
         }
         int end = wordEnd(start);

@@ -227,14 +227,19 @@ final class MentionResolver {
                 && (!titleCase || names.inBody(m.surface() + " " + after.text()));
     }
 
-    /** Whether {@code word} is one of the player's names or a spelling of one ("Andrei" for "Andrey"). */
+    /**
+     * Whether {@code word} is one of the player's names or a spelling of one ("Andrei" for "Andrey"); of a
+     * hyphenated word one part is enough ("Alexander-ArnoldThe" where a page ran two words together).
+     */
     private static boolean ownName(KnownPlayer player, String word, boolean firstName) {
         List<String> written = new ArrayList<>(player.knownAs());
         written.add(player.fullName());
         for (String name : written) {
             for (String own : name.split("[\\s-]+")) {
-                if (firstName ? Spelling.sameFirstName(own, word) : Spelling.sameName(own, word)) {
-                    return true;
+                for (String part : word.split("-")) {
+                    if (firstName ? Spelling.sameFirstName(own, part) : Spelling.sameName(own, part)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -48,6 +48,10 @@ final class TransferSubjects {
 
     /** "want Bruno Larloneri", "winger Bruno Larloneri": a wanting phrase or a position right before. */
     private boolean wanted(ArticleText article, PersonalNames.Name name) {
+        String text = article.text();
+        if (name.start() < 2 || text.charAt(name.start() - 1) != ' ' || !Character.isLetter(text.charAt(name.start() - 2))) {
+            return false; // "the signing, Jose Example, said": punctuation ends the phrase
+        }
         String words = " " + words(article.foldedBefore(name.start(), 40));
         for (String phrase : before) {
             if (words.endsWith(" " + phrase)) {
@@ -65,6 +69,10 @@ final class TransferSubjects {
 
     /** "Bruno Larloneri is set to join", "Bruno Larloneri's move". */
     private boolean moving(ArticleText article, PersonalNames.Name name) {
+        String text = article.text();
+        if (name.end() + 1 >= text.length() || " '’".indexOf(text.charAt(name.end())) < 0) {
+            return false;
+        }
         return startsWithAny(words(article.foldedAfter(name.end(), 40)), after);
     }
 

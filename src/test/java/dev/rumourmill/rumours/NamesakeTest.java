@@ -138,4 +138,26 @@ class NamesakeTest {
         assertThat(knownIds("Meanwhile Salah is happy at Liverpool.")).containsExactly("ms");
         assertThat(knownIds("Liverpool will not sell Egyptian Salah.")).contains("ms");
     }
+
+    @Test
+    @DisplayName("in a title-case headline a capital after a known name is no surname: the known player stays")
+    void titleCaseHeadline() {
+        // GIVEN a headline that capitalises every word, "Bruno Agrees" being no one's name
+        String title = "Manchester United Captain Bruno Agrees New Deal With Marseille";
+        String text = "Bruno Fernandes has agreed a move to Marseille, who will pay a fee to Manchester United.";
+
+        // WHEN / THEN
+        assertThat(players(title, text)).extracting(Player::name, Player::known)
+                .containsExactly(tuple("Bruno Fernandes", true));
+    }
+
+    @Test
+    @DisplayName("a name set off by a comma after a transfer word is not the player moving")
+    void punctuationEndsThePhrase() {
+        // GIVEN an invented coach speaking about a signing
+        String text = "Discussing the signing, Marco Pellavani, the Marseille coach, said Bruno Fernandes will fit in.";
+
+        // WHEN / THEN
+        assertThat(names(null, text)).doesNotContain("Marco Pellavani");
+    }
 }

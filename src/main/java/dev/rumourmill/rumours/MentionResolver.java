@@ -26,7 +26,8 @@ final class MentionResolver {
 
     private final KnowledgeBase knowledge;
     private final ArticleText article;
-    private final PersonalNames names;
+    /** The article's names beside the candidates, for the one resolution under way. */
+    private Namesakes namesakes;
     private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
     /** Players whose surname or first name the article also writes in someone else's full name. */
     private final Set<String> otherPeople = new HashSet<>();
@@ -34,7 +35,6 @@ final class MentionResolver {
     MentionResolver(KnowledgeBase knowledge, ArticleText article) {
         this.knowledge = knowledge;
         this.article = article;
-        this.names = new PersonalNames(article);
     }
 
     /**
@@ -71,6 +71,7 @@ final class MentionResolver {
         // Candidates sharing a span are alternatives, next to each other: keep at most one per kind.
         surnameCounts.clear();
         otherPeople.clear();
+        namesakes = new Namesakes(knowledge, article, starts, ends);
         boolean[] inOtherName = new boolean[count];
         for (int from = 0, to; from < count; from = to) {
             to = groupEnd(candidates, from);
@@ -79,7 +80,7 @@ final class MentionResolver {
             }
             for (int i = from; i < to; i++) {
                 Mention m = candidates.get(i);
-                inOtherName[i] = partOfAnotherName(m, starts, ends);
+                inOtherName[i] = namesakes.inAnotherName(m);
                 if (inOtherName[i] && !isStrong(strong, m)) {
                     otherPeople.add(m.id());
                 }
@@ -157,7 +158,7 @@ final class MentionResolver {
         List<Mention> supported = new ArrayList<>();
         for (Mention m : players) {
             if (m.strength() == Alias.Strength.STRONG || clubMentioned(m, clubNames)
-                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || similarFirstName(m)))) {
+                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || namesakes.spellsFirstName(m)))) {
                 supported.add(m);
             }
         }
@@ -178,82 +179,6 @@ final class MentionResolver {
             }
         }
         return false;
-    }
-
-    /**
-     * "Andrei Arshavin" for our "Andrey Arshavin": a surname unique in the data, right after a first name
-     * spelt nearly like ours, is the same player written in another transliteration.
-     */
-    private boolean similarFirstName(Mention m) {
-        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
-        int space = fullName.indexOf(' ');
-        PersonalNames.Word before = names.wordBefore(m.start());
-        if (space < 3 || before == null) {
-            return false;
-        }
-        String first = fullName.substring(0, space);
-        return !FoldedText.fold(before.text()).equals(FoldedText.fold(first)) && Spelling.sameFirstName(before.text(), first);
-    }
-
-    /**
-     * Whether a player's name is written here inside a longer personal name that is not his: "Bruno Larloneri"
-     * is not our Bruno (Fernandes), "Ethan Mbappé" not our Kylian, "Mohamed Salah-Eddine" not our Salah. A
-     * neighbour that is a name we know ("Marseille's Bruno"), a spelling of our player's own names ("Andrei",
-     * "Fernandez") or no name at all ("Meanwhile", "Egyptian") leaves the player be; so does a headline in
-     * title case, unless the body writes the same two words.
-     */
-    private boolean partOfAnotherName(Mention m, int[] starts, int[] ends) {
-        if (m.kind() != EntityKind.PLAYER) {
-            return false;
-        }
-        if (names.hyphenJoined(m.start(), m.end())) {
-            return !startsAMention(starts, m.end() + 1) && !endsAMention(ends, m.start() - 1);
-        }
-        KnownPlayer player = m.strength() == Alias.Strength.SURNAME ? knowledge.player(m.id()).orElse(null) : null;
-        if (player == null) {
-            return false;
-        }
-        int sentence = article.sentenceOf(m.start());
-        boolean titleCase = sentence >= 0 && article.isTitle(sentence) && names.titleCase(sentence);
-        PersonalNames.Word before = names.wordBefore(m.start());
-        if (before != null && !endsAMention(ends, before.end()) && names.couldBeName(before)
-                && !ownName(player, before.text(), true)
-                && (!titleCase || names.inBody(before.text() + " " + m.surface()))) {
-            return true;
-        }
-        PersonalNames.Word after = names.wordAfter(m.end());
-        return after != null && !startsAMention(starts, after.start()) && names.couldBeName(after)
-                && !ownName(player, after.text(), false)
-                && (!titleCase || names.inBody(m.surface() + " " + after.text()));
-    }
-
-    /**
-     * Whether {@code word} is one of the player's names or a spelling of one ("Andrei" for "Andrey"); of a
-     * hyphenated word one part is enough ("Alexander-ArnoldThe" where a page ran two words together).
-     */
-    private static boolean ownName(KnownPlayer player, String word, boolean firstName) {
-        List<String> written = new ArrayList<>(player.knownAs());
-        written.add(player.fullName());
-        for (String name : written) {
-            for (String own : name.split("[\\s-]+")) {
-                for (String part : word.split("-")) {
-                    if (firstName ? Spelling.sameFirstName(own, part) : Spelling.sameName(own, part)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a candidate starts at {@code offset}; candidates are in text order, so their starts are sorted. */
-    private static boolean startsAMention(int[] starts, int offset) {
-        return java.util.Arrays.binarySearch(starts, offset) >= 0;
-    }
-
-    /** Whether a candidate ends at {@code offset}; candidates are in text order, so their ends are sorted. */
-    private static boolean endsAMention(int[] ends, int offset) {
-        return java.util.Arrays.binarySearch(ends, offset) >= 0;
     }
 
     private boolean attributed(Mention m) {

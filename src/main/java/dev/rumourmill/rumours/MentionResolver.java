@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Decides which candidate names really name an entity, using the rest of the article: an ambiguous
  * alias counts only when the entity is also named plainly; a surname only when the full name appears
  * elsewhere or the player's club is mentioned; a bare journalist surname or an outlet that is also a
- * word only next to attribution phrasing.
+ * word only next to attribution phrasing. A player's surname or first name inside someone else's full name
+ * ("Bruno Larloneri", "Ethan Mbappé") is never the player.
  */
 final class MentionResolver {
 
@@ -25,8 +26,10 @@ final class MentionResolver {
 
     private final KnowledgeBase knowledge;
     private final ArticleText article;
+    /** The article's names beside the candidates, for the one resolution under way. */
+    private Namesakes namesakes;
     private final Map<String, Integer> surnameCounts = new java.util.HashMap<>();
-    /** Players whose surname the article also writes after someone else's first name. */
+    /** Players whose surname or first name the article also writes in someone else's full name. */
     private final Set<String> otherPeople = new HashSet<>();
 
     MentionResolver(KnowledgeBase knowledge, ArticleText article) {
@@ -46,9 +49,11 @@ final class MentionResolver {
         Set<String> clubIds = new HashSet<>();
         Set<String> surfaces = new HashSet<>();
         int count = candidates.size();
+        int[] starts = new int[count];
         int[] ends = new int[count];
         for (int i = 0; i < count; i++) {
             Mention m = candidates.get(i);
+            starts[i] = m.start();
             ends[i] = m.end();
             if (m.strength() != Alias.Strength.STRONG) {
                 continue;
@@ -66,6 +71,8 @@ final class MentionResolver {
         // Candidates sharing a span are alternatives, next to each other: keep at most one per kind.
         surnameCounts.clear();
         otherPeople.clear();
+        namesakes = new Namesakes(knowledge, article, starts, ends);
+        boolean[] inOtherName = new boolean[count];
         for (int from = 0, to; from < count; from = to) {
             to = groupEnd(candidates, from);
             if (to - from == 1 && candidates.get(from).strength() == Alias.Strength.SURNAME) {
@@ -73,7 +80,8 @@ final class MentionResolver {
             }
             for (int i = from; i < to; i++) {
                 Mention m = candidates.get(i);
-                if (m.strength() == Alias.Strength.SURNAME && !isStrong(strong, m) && anotherFirstName(m, ends)) {
+                inOtherName[i] = namesakes.inAnotherName(m);
+                if (inOtherName[i] && !isStrong(strong, m)) {
                     otherPeople.add(m.id());
                 }
             }
@@ -83,8 +91,9 @@ final class MentionResolver {
             to = groupEnd(candidates, from);
             Mention only = candidates.get(from);
             // The common case, one strong name for the span, stands on its own.
-            Mention chosen = to - from == 1 && only.strength() == Alias.Strength.STRONG ? only
-                    : choose(candidates.subList(from, to), strong, clubNames);
+            Mention chosen = to - from == 1 && only.strength() == Alias.Strength.STRONG && !inOtherName[from] ? only
+                    : choose(candidates.subList(from, to), java.util.Arrays.copyOfRange(inOtherName, from, to),
+                            strong, clubNames);
             if (chosen != null) {
                 out.add(chosen);
             }
@@ -108,9 +117,16 @@ final class MentionResolver {
         return ids != null && ids.contains(m.id());
     }
 
-    private Mention choose(List<Mention> group, Map<EntityKind, Set<String>> strong, Set<String> clubNames) {
+    /** The one candidate of a span that stands, or null; {@code inOtherName} marks those in another's name. */
+    private Mention choose(List<Mention> group, boolean[] inOtherName, Map<EntityKind, Set<String>> strong,
+            Set<String> clubNames) {
         List<Mention> players = new ArrayList<>();
-        for (Mention m : group) {
+        for (int i = 0; i < group.size(); i++) {
+            Mention m = group.get(i);
+            if (inOtherName[i]) {
+                // "Bruno Larloneri": the Bruno we know is not in this name, whoever else the article names.
+                continue;
+            }
             switch (m.strength()) {
                 case STRONG -> {
                     if (m.kind() != EntityKind.PLAYER) {
@@ -142,7 +158,7 @@ final class MentionResolver {
         List<Mention> supported = new ArrayList<>();
         for (Mention m : players) {
             if (m.strength() == Alias.Strength.STRONG || clubMentioned(m, clubNames)
-                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || similarFirstName(m)))) {
+                    || (players.size() == 1 && (surnameCounts.getOrDefault(m.id(), 0) >= 2 || namesakes.spellsFirstName(m)))) {
                 supported.add(m);
             }
         }
@@ -164,75 +180,6 @@ final class MentionResolver {
         }
         return false;
     }
-
-    /**
-     * "Andrei Arshavin" for our "Andrey Arshavin": a surname unique in the data, right after a first name
-     * spelt nearly like ours, is the same player written in another transliteration.
-     */
-    private boolean similarFirstName(Mention m) {
-        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
-        int space = fullName.indexOf(' ');
-        if (space < 3) {
-            return false;
-        }
-        String first = FoldedText.fold(fullName.substring(0, space));
-        String before = article.text().substring(Math.max(0, m.start() - 25), m.start());
-        java.util.regex.Matcher word = PREVIOUS_WORD.matcher(before);
-        if (!word.find()) {
-            return false;
-        }
-        String written = FoldedText.fold(word.group(1));
-        return written.length() >= 3 && !written.equals(first) && first.startsWith(written.substring(0, 3));
-    }
-
-    /**
-     * Whether the surname follows a capitalised first name that is not our player's (nor a spelling of it):
-     * the article names another person with that surname, a coach or a relative. A word that is itself a name
-     * we know (a club, "Liverpool's"), a position or the start of a sentence does not count.
-     */
-    private boolean anotherFirstName(Mention m, int[] mentionEnds) {
-        // Cheap test first (this runs for every surname candidate): "Xxxx Surname", a capitalised word of
-        // letters right before, separated by one space.
-        String text = article.text();
-        int end = m.start() - 1;
-        if (end < 2 || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end - 1))) {
-            return false;
-        }
-        int wordStart = end - 1;
-        while (wordStart > 0 && Character.isLowerCase(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        if (wordStart == 0 || !Character.isUpperCase(text.charAt(wordStart - 1))) {
-            return false;
-        }
-        wordStart--;
-        if (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-            return false;
-        }
-        if (end - wordStart < 3 || endsAMention(mentionEnds, end)) {
-            return false;
-        }
-        int sentence = article.sentenceOf(m.start());
-        if (sentence >= 0 && (article.sentenceStart(sentence) == wordStart || article.isTitle(sentence))) {
-            return false;
-        }
-        String fullName = knowledge.player(m.id()).map(KnownPlayer::fullName).orElse("");
-        int space = fullName.indexOf(' ');
-        if (space < 2) {
-            return false;
-        }
-        String word = text.substring(wordStart, end);
-        String written = FoldedText.fold(word);
-        String first = FoldedText.fold(fullName.substring(0, space));
-        return !first.startsWith(written.substring(0, 3)) && !fullName.contains(word);
-    }
-
-    /** Whether a candidate ends at {@code offset}; candidates are in text order, so their ends are sorted. */
-    private static boolean endsAMention(int[] ends, int offset) {
-        return java.util.Arrays.binarySearch(ends, offset) >= 0;
-    }
-
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s+$");
 
     private boolean attributed(Mention m) {
         return ATTRIBUTION_BEFORE.matcher(article.foldedBefore(m.start(), 20)).find()

@@ -1,15 +1,22 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds players we do not know from how the press introduces them: a position word or a transfer phrase
- * right before a capitalised first name and surname ("winger Tom Example", "move for Tom Example").
- * Only in sentences with transfer talk, and never over a name the gazetteer already knows.
+ * right before a capitalised first name and surname ("winger Tom Example", "move for Tom Example"), or
+ * the name as the subject of transfer talk anywhere in a sentence ({@link TransferSubjects}: "Tom Example is
+ * set to join", "Marseille want Tom Example", headline "Tom Example to Marseille"). Only in sentences with
+ * transfer talk, and never over a name the gazetteer already knows. Once found, every other writing of the
+ * name counts too, the surname alone included ("Example to Marseille"); each such mention carries the
+ * full name as the article writes it, the name the player is reported under.
  */
 final class PlayerDiscovery {
 
@@ -30,7 +37,24 @@ final class PlayerDiscovery {
         this.notNames = lexicon.set("not-name-words");
     }
 
+    private final TransferSubjects subjects = new TransferSubjects(Lexicon.english());
+
     List<Mention> discover(ArticleText article) {
+        List<Mention> found = introduced(article);
+        PersonalNames names = new PersonalNames(article);
+        for (PersonalNames.Name name : subjects.find(article, names)) {
+            add(found, new Mention(EntityKind.PLAYER, idOf(name.text()), name.start(), name.end(),
+                    Alias.Strength.STRONG, name.text()));
+        }
+        if (!found.isEmpty()) {
+            alsoWritten(article, names, found);
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** Names right after an introducing word (the INTRO cues) in a sentence with transfer talk. */
+    private List<Mention> introduced(ArticleText article) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < article.cues().size(); i++) {
             CueHit hit = article.cues().get(i);
@@ -64,10 +88,64 @@ final class PlayerDiscovery {
                 }
             }
             if (plausible) {
-                found.add(new Mention(EntityKind.PLAYER, "new:" + KnowledgeBase.slug(name), start, end,
-                        Alias.Strength.STRONG, name));
+                add(found, new Mention(EntityKind.PLAYER, idOf(name), start, end, Alias.Strength.STRONG, name));
             }
         }
+    }
+
+    /**
+     * The other places the article writes a discovered player: his full name wherever it stands, and his
+     * surname alone where it is no part of another name.
+     */
+    private static void alsoWritten(ArticleText article, PersonalNames names, List<Mention> found) {
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        for (Mention m : found) {
+            fullNames.putIfAbsent(m.id(), m.surface());
+        }
+        List<PersonalNames.Name> written = names.namesIn(0, article.text().length(), article.mentions());
+        for (PersonalNames.Name name : written) {
+            String id = idOf(name.text());
+            if (fullNames.containsKey(id)) {
+                add(found, new Mention(EntityKind.PLAYER, id, name.start(), name.end(), Alias.Strength.STRONG,
+                        fullNames.get(id)));
+            }
+        }
+        for (Map.Entry<String, String> player : fullNames.entrySet()) {
+            String[] words = player.getValue().split(" ");
+            String surname = words[words.length - 1];
+            for (int at = article.text().indexOf(surname); at >= 0; at = article.text().indexOf(surname, at + 1)) {
+                PersonalNames.Word word = names.wordAt(at);
+                int end = at + surname.length();
+                if (word != null && word.start() == at && word.end() == end && names.couldBeName(word)
+                        && !overlaps(written, at, end) && !overlapsKnown(article, at, end)) {
+                    add(found, new Mention(EntityKind.PLAYER, player.getKey(), at, end, Alias.Strength.SURNAME,
+                            player.getValue()));
+                }
+            }
+        }
+    }
+
+    private static String idOf(String name) {
+        return "new:" + KnowledgeBase.slug(name);
+    }
+
+    /** Adds {@code mention} unless a mention already found overlaps it. */
+    private static void add(List<Mention> found, Mention mention) {
+        for (Mention m : found) {
+            if (m.start() < mention.end() && mention.start() < m.end()) {
+                return;
+            }
+        }
+        found.add(mention);
+    }
+
+    private static boolean overlaps(List<PersonalNames.Name> names, int start, int end) {
+        for (PersonalNames.Name n : names) {
+            if (n.start() < end && start < n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsKnown(ArticleText article, int start, int end) {

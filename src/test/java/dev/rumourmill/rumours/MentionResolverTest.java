@@ -81,4 +81,21 @@ class MentionResolverTest {
         assertThat(ids("Sport is big business in Spain.")).isEmpty();
         assertThat(ids("According to Sport, Barcelona want him.")).contains("SOURCE:sport");
     }
+
+    @Test
+    @DisplayName("a surname written after someone else's first name is another person, and so is the bare surname")
+    void surnameOfAnotherPerson() {
+        // GIVEN an invented Andrés Vellacourt, not our Tomás
+        // WHEN / THEN
+        assertThat(ids("Sevilla coach Andrés Vellacourt spoke on Friday. Vellacourt wants a striker from Sevilla."))
+                .doesNotContain("PLAYER:p2");
+    }
+
+    @Test
+    @DisplayName("a first name spelt another way before a unique surname is still our player")
+    void transliteratedFirstName() {
+        // GIVEN "Tomas" and "Thomás" for our Tomás Vellacourt
+        // WHEN / THEN
+        assertThat(ids("Thomás Vellacourt is wanted by Arsenal.")).containsExactly("PLAYER:p2", "CLUB:arsenal");
+    }
 }

@@ -35,8 +35,12 @@ final class EntryNormaliser {
             title = title.substring(0, title.length() - publisher.length() - 3).strip();
         }
         String link = link(entry, raw, links, warnings);
-        Instant published = date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
-        Instant updated = date(entry.getUpdatedDate(), raw, "updated", "modified");
+        // Rome maps Atom 0.3 <modified> to the published date; <issued> is when the entry was published.
+        boolean atom03 = raw != null && raw.getNamespaceURI().equals(FeedNamespaces.ATOM_03.getURI());
+        Instant published = atom03 ? date(null, raw, "issued", "created", "modified")
+                : date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
+        Instant updated = atom03 ? date(null, raw, "modified")
+                : date(entry.getUpdatedDate(), raw, "updated", "modified");
         String summary = summary(entry.getDescription());
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");

@@ -25,12 +25,15 @@ final class FeedLinks {
 
     /**
      * @param root         the document's root element
-     * @param feedLinkText the feed's own link as Rome read it (channel link, Atom alternate link), or null
+     * @param feedLinkText the feed's own link as Rome read it (RSS channel link), or null
      * @param feedUrl      the URL the feed was fetched from, or null for a file
      */
     static FeedLinks of(Element root, String feedLinkText, URI feedUrl) {
         URI fetchedFrom = feedUrl != null && feedUrl.isAbsolute() ? feedUrl : null;
-        String feedLink = new FeedLinks(fetchedFrom, null).resolve(feedLinkText, feedLinkElement(root, feedLinkText));
+        Element alternate = atomAlternateLink(root);
+        String written = alternate != null ? alternate.getAttributeValue("href") : feedLinkText;
+        Element context = alternate != null ? alternate : feedLinkElement(root, written);
+        String feedLink = new FeedLinks(fetchedFrom, null).resolve(written, context);
         URI feedLinkUri = absolute(feedLink);
         return new FeedLinks(isHttp(feedLinkUri) ? feedLinkUri : fetchedFrom, feedLink);
     }
@@ -73,6 +76,20 @@ final class FeedLinks {
             }
         }
         return entry;
+    }
+
+    /** An Atom feed's home page; Rome 2.1.0 gives the rel="self" link (the feed itself) as the feed's link. */
+    private static Element atomAlternateLink(Element root) {
+        if (!root.getName().equals("feed")) {
+            return null;
+        }
+        for (Element link : root.getChildren("link", root.getNamespace())) {
+            String rel = link.getAttributeValue("rel", "alternate").strip();
+            if (rel.equals("alternate") && !FeedText.isBlank(link.getAttributeValue("href"))) {
+                return link;
+            }
+        }
+        return null;
     }
 
     private static Element feedLinkElement(Element root, String href) {

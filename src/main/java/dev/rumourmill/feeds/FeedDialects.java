@@ -1,5 +1,9 @@
 package dev.rumourmill.feeds;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -82,7 +86,7 @@ final class FeedDialects {
                 .anyMatch(entry -> entry.getChild("updated", namespace) != null || entry.getChild("published", namespace) != null);
     }
 
-    /** Atom 0.3 {@code mode="base64"}, decoded here as UTF-8 text and handed to Rome as escaped content. */
+    /** Atom 0.3 {@code mode="base64"}, decoded here to text and handed to Rome as escaped content. */
     private static void decodeBase64Content(Element root, List<String> warnings) {
         if (!root.getNamespaceURI().equals(FeedNamespaces.ATOM_03.getURI())) {
             return;
@@ -94,12 +98,22 @@ final class FeedDialects {
             try {
                 // The MIME decoder skips line breaks and indentation, which Rome's decoder trips over.
                 byte[] decoded = Base64.getMimeDecoder().decode(element.getText());
-                element.setText(new String(decoded, StandardCharsets.UTF_8));
+                element.setText(text(decoded));
             } catch (IllegalArgumentException e) {
                 element.setText("");
                 warnings.add("An Atom <" + element.getName() + "> in base64 could not be decoded; it was left empty.");
             }
             element.setAttribute("mode", "escaped");
+        }
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the usual other choice of the era). */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
         }
     }
 

@@ -21,7 +21,10 @@ final class XmlRepair {
     private XmlRepair() {
     }
 
-    /** The text with HTML entities as numeric references and bare ampersands escaped; the same text if none. */
+    /**
+     * The text with HTML entities as numeric references and bare ampersands escaped; the same text if there is
+     * nothing to repair, or if the repair would more than double it.
+     */
     static String repair(String text) {
         if (text.indexOf('&') < 0) {
             return text;
@@ -29,8 +32,13 @@ final class XmlRepair {
         StringBuilder out = new StringBuilder(text.length() + 64);
         Matcher reference = REFERENCE.matcher(text);
         boolean changed = false;
+        long limit = 2L * text.length() + 1024;
         int i = 0;
         while (i < text.length()) {
+            if (out.length() > limit) {
+                // Only a body of nothing but ampersands grows this much; don't spend memory on it.
+                return text;
+            }
             if (text.startsWith(CDATA_START, i)) {
                 int end = text.indexOf(CDATA_END, i + CDATA_START.length());
                 int stop = end < 0 ? text.length() : end + CDATA_END.length();

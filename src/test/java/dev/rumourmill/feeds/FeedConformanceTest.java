@@ -230,6 +230,22 @@ class FeedConformanceTest {
     }
 
     @Test
+    @DisplayName("Atom 0.3 base64 that is not UTF-8 is read as Windows-1252")
+    void atom03Base64Latin() throws Exception {
+        // GIVEN a base64 title whose bytes are Windows-1252 ("Müller" with ü as one byte)
+        String title = java.util.Base64.getEncoder().encodeToString("Müller".getBytes("windows-1252"));
+        String feed = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>t</title><entry>"
+                + "<title mode=\"base64\">" + title + "</title><id>urn:x:1</id>"
+                + "<issued>2026-11-28T09:00:00Z</issued></entry></feed>";
+
+        // WHEN it is parsed
+        FeedEntry entry = parser.parse(feed.getBytes(StandardCharsets.UTF_8), null, FEED_URL).entries().get(0);
+
+        // THEN the letters survive
+        assertThat(entry.title()).isEqualTo("Müller");
+    }
+
+    @Test
     @DisplayName("HTML entities such as &nbsp; and &eacute; are read as their characters, with a warning")
     void htmlEntities() throws Exception {
         // GIVEN a feed using HTML-only entities outside CDATA

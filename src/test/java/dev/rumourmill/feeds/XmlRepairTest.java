@@ -36,4 +36,14 @@ class XmlRepairTest {
         assertThat(XmlRepair.repair(clean)).isSameAs(clean);
         assertThat(XmlRepair.repair(unknown)).isSameAs(unknown);
     }
+
+    @Test
+    @DisplayName("a body of nothing but ampersands is not repaired, so it cannot blow up memory")
+    void repairIsBounded() {
+        // GIVEN a large text that would grow fivefold
+        String ampersands = "<t>" + "&".repeat(100_000) + "</t>";
+
+        // WHEN / THEN it is handed back unrepaired
+        assertThat(XmlRepair.repair(ampersands)).isSameAs(ampersands);
+    }
 }

@@ -17,9 +17,9 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 
 /**
- * Rome 2.1.0, wrapped: a StAX-built document in (see {@link FeedDocumentReader}), clean
- * {@link FeedEntry} values out, and an error an admin can act on for everything Rome chokes on.
- * Thread-safe.
+ * Rome 2.1.0, wrapped: a StAX-built document in (see {@link FeedDocumentReader}), rewritten where it is a
+ * dialect Rome does not know ({@link FeedDialects}), clean {@link FeedEntry} values out with relative links made
+ * absolute ({@link FeedLinks}), and an error an admin can act on for everything Rome chokes on. Thread-safe.
  */
 public final class RomeFeedParser {
 
@@ -32,10 +32,7 @@ public final class RomeFeedParser {
         this.clock = clock;
     }
 
-    /**
-     * @param bytes           the body exactly as received (after content decoding)
-     * @param httpContentType the Content-Type header, or null for a file
-     */
+    /** A feed with no URL to resolve relative links against (a file, a benchmark). */
     public ParsedFeed parse(byte[] bytes, String httpContentType) throws FeedParseException {
         return parse(bytes, httpContentType, null);
     }

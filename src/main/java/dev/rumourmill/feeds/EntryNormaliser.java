@@ -24,7 +24,7 @@ final class EntryNormaliser {
      * @param raw          the entry's element in the document, or null when it could not be matched up
      * @param guidIsStable false when the guid is shared with another item of the same feed
      */
-    static FeedEntry normalise(SyndEntry entry, Element raw, boolean guidIsStable, List<String> warnings) {
+    static FeedEntry normalise(SyndEntry entry, Element raw, boolean guidIsStable, FeedLinks links, List<String> warnings) {
         String title = FeedText.line(entry.getTitle());
         if (title.isEmpty() && raw != null) {
             title = FeedText.line(raw.getChildText("title", FeedNamespaces.DC));
@@ -34,9 +34,13 @@ final class EntryNormaliser {
             // Google News style: "Headline - Publisher", with the publisher repeated in <source>.
             title = title.substring(0, title.length() - publisher.length() - 3).strip();
         }
-        String link = link(entry, warnings);
-        Instant published = date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
-        Instant updated = date(entry.getUpdatedDate(), raw, "updated", "modified");
+        String link = link(entry, raw, links, warnings);
+        // Rome maps Atom 0.3 <modified> to the published date; <issued> is when the entry was published.
+        boolean atom03 = raw != null && raw.getNamespaceURI().equals(FeedNamespaces.ATOM_03.getURI());
+        Instant published = atom03 ? date(null, raw, "issued", "created", "modified")
+                : date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
+        Instant updated = atom03 ? date(null, raw, "modified")
+                : date(entry.getUpdatedDate(), raw, "updated", "modified");
         String summary = summary(entry.getDescription());
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
@@ -57,17 +61,20 @@ final class EntryNormaliser {
             guid = raw.getChildTextTrim("id", FeedNamespaces.ATOM);
         }
         if (guid == null) {
+            guid = raw.getChildTextTrim("id", FeedNamespaces.ATOM_03);
+        }
+        if (guid == null) {
             guid = raw.getAttributeValue("about", FeedNamespaces.RDF);
         }
         return FeedText.isBlank(guid) ? null : guid.strip();
     }
 
-    private static String link(SyndEntry entry, List<String> warnings) {
+    private static String link(SyndEntry entry, Element raw, FeedLinks links, List<String> warnings) {
         String written = entry.getLink();
         if (FeedText.isBlank(written)) {
             written = entry.getLinks().stream().map(SyndLink::getHref).filter(h -> !FeedText.isBlank(h)).findFirst().orElse(null);
         }
-        String link = FeedText.httpUrl(written);
+        String link = FeedText.httpUrl(links.resolve(written, FeedLinks.linkElement(raw, written)));
         if (link == null && !FeedText.isBlank(written)) {
             warnings.add("Ignored a link that is not an http(s) address: '" + abbreviate(written.strip()) + "'.");
         }

@@ -112,7 +112,7 @@ public final class FeedAdministration {
     private ParsedFeed read(URI url) {
         try {
             FetchResult result = fetcher.fetch(FetchRequest.unconditional(url));
-            return parser.parse(result.body(), result.contentType());
+            return parser.parse(result.body(), result.contentType(), url);
         } catch (FeedFetchException | FeedParseException e) {
             throw new FeedAdminException(e.getMessage());
         }

@@ -21,6 +21,8 @@ final class FeedCharset {
 
     private static final Pattern XML_DECLARATION_ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    /** White space and UTF-8 byte-order marks (as Latin-1) that some feeds put before the declaration. */
+    private static final Pattern LEADING_JUNK = Pattern.compile("^(?:\\s|\u00EF\u00BB\u00BF)+");
     private static final Pattern HTTP_CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
     private FeedCharset() {
@@ -99,7 +101,8 @@ final class FeedCharset {
 
     private static String xmlDeclaredEncoding(byte[] bytes) {
         // The declaration is ASCII by definition, so the first bytes can be read as Latin-1.
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1).stripLeading();
+        String head = LEADING_JUNK.matcher(new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1))
+                .replaceFirst("");
         Matcher matcher = XML_DECLARATION_ENCODING.matcher(head);
         return matcher.find() ? matcher.group(1).toUpperCase(Locale.ROOT) : null;
     }

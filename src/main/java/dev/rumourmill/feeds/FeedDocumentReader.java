@@ -36,7 +36,8 @@ final class FeedDocumentReader {
             throw new FeedParseException(EMPTY);
         }
         String text = FeedCharset.decode(bytes, httpContentType, warnings);
-        String head = leadingMarkup(text);
+        int start = markupStart(text);
+        String head = text.substring(start, Math.min(text.length(), start + 64)).toLowerCase(Locale.ROOT);
         if (head.isEmpty()) {
             throw new FeedParseException(EMPTY);
         }
@@ -47,7 +48,31 @@ final class FeedDocumentReader {
             throw new FeedParseException("This is not a feed: the content is not XML (it starts with '"
                     + abbreviate(head) + "').");
         }
-        return build(text);
+        // XML allows nothing before "<?xml", but real feeds ship blank lines, a second BOM or a comment there;
+        // readers and Rome's own reader skip them, so we do too (the parser would call it an illegal PI).
+        String markup = start == 0 ? text : text.substring(start);
+        try {
+            return build(markup);
+        } catch (FeedParseException strictError) {
+            return buildRepaired(markup, strictError, warnings);
+        }
+    }
+
+    /** Second chance for the HTML entities and bare ampersands Rome's reader repairs; the first error stands. */
+    private static Document buildRepaired(String markup, FeedParseException strictError, List<String> warnings)
+            throws FeedParseException {
+        String repaired = DOCTYPE_REFUSED.equals(strictError.getMessage()) ? markup : XmlRepair.repair(markup);
+        if (repaired == markup) {
+            throw strictError;
+        }
+        try {
+            Document document = build(repaired);
+            warnings.add("The feed is not well-formed XML (HTML entities such as &nbsp; or a bare '&'); "
+                    + "it was repaired to be read.");
+            return document;
+        } catch (FeedParseException stillBroken) {
+            throw strictError;
+        }
     }
 
     private static Document build(String text) throws FeedParseException {
@@ -64,12 +89,19 @@ final class FeedDocumentReader {
         }
     }
 
-    private static String leadingMarkup(String text) {
+    /** Where the markup starts: after any white space, byte-order marks and comments. */
+    private static int markupStart(String text) {
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
-            start++;
+        while (true) {
+            while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+                start++;
+            }
+            int commentEnd = text.startsWith("<!--", start) ? text.indexOf("-->", start + 4) : -1;
+            if (commentEnd < 0) {
+                return start;
+            }
+            start = commentEnd + 3;
         }
-        return text.substring(start, Math.min(text.length(), start + 64)).toLowerCase(Locale.ROOT);
     }
 
     private static String abbreviate(String head) {

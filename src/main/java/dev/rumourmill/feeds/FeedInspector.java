@@ -27,8 +27,9 @@ public final class FeedInspector {
     public ParsedFeed inspect(String source) throws FeedInspectionException {
         try {
             if (isUrl(source)) {
-                FetchResult result = fetcher.fetch(FetchRequest.unconditional(URI.create(source.strip())));
-                return parser.parse(result.body(), result.contentType());
+                URI url = URI.create(source.strip());
+                FetchResult result = fetcher.fetch(FetchRequest.unconditional(url));
+                return parser.parse(result.body(), result.contentType(), url);
             }
             return parser.parse(readFile(Path.of(source)), null);
         } catch (FeedFetchException | FeedParseException e) {

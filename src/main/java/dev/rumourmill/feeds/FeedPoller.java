@@ -46,7 +46,7 @@ public class FeedPoller {
                         keep(result.lastModified(), state.lastModified()), now, schedule.afterSuccess(feed, now, result.maxAge()), null);
                 return PollOutcome.NOT_MODIFIED;
             }
-            ParsedFeed parsed = parser.parse(result.body(), result.contentType());
+            ParsedFeed parsed = parser.parse(result.body(), result.contentType(), feed.url());
             EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
             boolean complete = report.failures().isEmpty();
             // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and

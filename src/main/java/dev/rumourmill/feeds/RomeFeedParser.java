@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +17,9 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 
 /**
- * Rome 2.1.0, wrapped: a StAX-built document in (see {@link FeedDocumentReader}), clean
- * {@link FeedEntry} values out, and an error an admin can act on for everything Rome chokes on.
- * Thread-safe.
+ * Rome 2.1.0, wrapped: a StAX-built document in (see {@link FeedDocumentReader}), rewritten where it is a
+ * dialect Rome does not know ({@link FeedDialects}), clean {@link FeedEntry} values out with relative links made
+ * absolute ({@link FeedLinks}), and an error an admin can act on for everything Rome chokes on. Thread-safe.
  */
 public final class RomeFeedParser {
 
@@ -31,15 +32,24 @@ public final class RomeFeedParser {
         this.clock = clock;
     }
 
+    /** A feed with no URL to resolve relative links against (a file, a benchmark). */
+    public ParsedFeed parse(byte[] bytes, String httpContentType) throws FeedParseException {
+        return parse(bytes, httpContentType, null);
+    }
+
     /**
      * @param bytes           the body exactly as received (after content decoding)
      * @param httpContentType the Content-Type header, or null for a file
+     * @param feedUrl         where the feed was fetched from, the last base for relative links; null for a file
      */
-    public ParsedFeed parse(byte[] bytes, String httpContentType) throws FeedParseException {
+    public ParsedFeed parse(byte[] bytes, String httpContentType, URI feedUrl) throws FeedParseException {
         List<String> warnings = new ArrayList<>();
         Document document = FeedDocumentReader.read(bytes, httpContentType, warnings);
-        List<Element> items = itemsOf(document.getRootElement(), warnings);
+        Element root = document.getRootElement();
+        FeedDialects.normalise(root, warnings);
+        List<Element> items = itemsOf(root, warnings);
         SyndFeed feed = build(document);
+        FeedLinks links = FeedLinks.of(root, feed.getLink(), feedUrl);
         List<SyndEntry> entries = feed.getEntries();
         boolean matched = items.size() == entries.size();
         Map<String, Integer> guidCounts = guidCounts(entries, matched ? items : null);
@@ -48,10 +58,10 @@ public final class RomeFeedParser {
             Element raw = matched ? items.get(i) : null;
             String guid = EntryNormaliser.guid(entries.get(i), raw);
             boolean guidIsStable = guid != null && guidCounts.get(guid) == 1;
-            parsed.add(EntryNormaliser.normalise(entries.get(i), raw, guidIsStable, warnings));
+            parsed.add(EntryNormaliser.normalise(entries.get(i), raw, guidIsStable, links, warnings));
         }
         warnAboutGuidsAndDates(guidCounts, parsed, warnings);
-        return new ParsedFeed(feed.getFeedType(), FeedText.line(feed.getTitle()), FeedText.httpUrl(feed.getLink()),
+        return new ParsedFeed(feed.getFeedType(), FeedText.line(feed.getTitle()), FeedText.httpUrl(links.feedLink()),
                 parsed, warnings.stream().distinct().toList());
     }
 

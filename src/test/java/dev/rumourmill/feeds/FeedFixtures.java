@@ -3,9 +3,14 @@ package dev.rumourmill.feeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Our own fixture feeds under src/test/resources/feeds, and a fixed clock to read them with. */
 final class FeedFixtures {
@@ -24,6 +29,21 @@ final class FeedFixtures {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every fixture file under src/test/resources/feeds (sub-folders too), as names for {@link #bytes}, sorted. */
+    static List<String> allFeedFiles() {
+        try {
+            Path root = Path.of(FeedFixtures.class.getResource("/feeds").toURI());
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/'))
+                        .sorted().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -43,6 +43,17 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("the rumour engine depends on no other feature of the bot")
+    void rumoursStandAlone() {
+        noClasses().that().resideInAPackage("dev.rumourmill.rumours..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rumourmill.alerts..",
+                        "dev.rumourmill.contracts..", "dev.rumourmill.feeds..", "dev.rumourmill.config..",
+                        "dev.rumourmill.discord..", "dev.rumourmill.cli..", "dev.rumourmill.system..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     @DisplayName("domain features never reach into the discord adapter or the command line")
     void featuresDoNotDependOnAdapters() {
         noClasses().that().resideInAnyPackage("dev.rumourmill.rumours..", "dev.rumourmill.contracts..",

@@ -16,13 +16,12 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
 
-    static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
-            "(?:according to|per|via|told|reports? in|report from|reported by|says|said|cited by|in|to|from|with|website|"
-                    + "newspaper|paper|outlet|daily|radio|station|broadcaster|magazine|publication|\\(|,)\\s*(?:the\\s+)?$");
-    static final Pattern ATTRIBUTION_AFTER = Pattern.compile(
-            "^\\s*(?:'s\\s+\\w+\\s+)?(?:\\)|reports?|reported|report that|says|said|claims?|claimed|understands|revealed|reveals|"
-                    + "writes|wrote|adds|added|suggests|states|insists|believes|tweeted|posted|explained|journalist|"
-                    + "notes|via|has learned|has been told|cited|as cited|,|:)");
+    /** Attribution right before an ambiguous source name ("according to Romano"), words from the lexicon. */
+    static final Pattern ATTRIBUTION_BEFORE = Pattern.compile("(?:(?:^|\\b)"
+            + Lexicon.english().anyOf("attribution-before-source") + "|\\(|,)\\s*(?:the\\s+)?$");
+    /** Attribution right after an ambiguous source name ("Romano reports"), words from the lexicon. */
+    static final Pattern ATTRIBUTION_AFTER = Pattern.compile("^\\s*(?:'s\\s+\\w+\\s+)?(?:\\)|,|:|"
+            + Lexicon.english().anyOf("attribution-after-source") + "\\b)");
 
     private final KnowledgeBase knowledge;
     private final ArticleText article;

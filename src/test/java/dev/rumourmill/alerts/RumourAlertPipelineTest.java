@@ -69,7 +69,7 @@ class RumourAlertPipelineTest {
         // THEN /contract's port finds it for his player id
         assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).singleElement()
                 .satisfies(rumour -> {
-                    assertThat(rumour.headline()).isEqualTo("Ibrahima Konaté → Real Madrid");
+                    assertThat(rumour.headline()).isEqualTo("Ibrahima Konaté → Real Madrid (from Liverpool)");
                     assertThat(rumour.sourceName()).isEqualTo("Lewis Steele");
                     assertThat(rumour.sourceBadge()).isEqualTo("tier 2");
                     assertThat(rumour.articleUrl()).isEqualTo("https://gazette.example/konate-madrid");

@@ -59,6 +59,48 @@ class AnalyseCommandTest {
     }
 
     @Test
+    @DisplayName("analyse gives each story's moves, the headline move first, matching from_club and to_clubs")
+    void writesMoves(@TempDir Path dir) throws Exception {
+        // GIVEN the seed article and a players file
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n");
+        Path players = Files.writeString(dir.resolve("players.csv"), PLAYERS);
+
+        // WHEN
+        int code = cli.run("analyse", "--input", input.toString(), "--players", players.toString());
+
+        // THEN the move is Konaté from Liverpool to Real Madrid, on a free
+        assertThat(code).isZero();
+        JsonNode move = new ObjectMapper().readTree(cli.out().lines().findFirst().orElseThrow()).path("moves").get(0);
+        assertThat(move.path("player").asText()).isEqualTo("Ibrahima Konaté");
+        assertThat(move.path("from_club").asText()).isEqualTo("Liverpool");
+        assertThat(move.path("to_club").asText()).isEqualTo("Real Madrid");
+        assertThat(move.path("kind").asText()).isEqualTo("free");
+        assertThat(move.path("fee").isNull()).isTrue();
+    }
+
+    @Test
+    @DisplayName("analyse --explain prints the label's cues, each club's role with its sentence and the fee's owner")
+    void explains(@TempDir Path dir) throws Exception {
+        // GIVEN the seed article
+        Path input = Files.writeString(dir.resolve("articles.jsonl"), SEED + "\n" + REPORT + "\n");
+        Path players = Files.writeString(dir.resolve("players.csv"), PLAYERS);
+
+        // WHEN
+        int code = cli.run("analyse", "--input", input.toString(), "--players", players.toString(), "--explain");
+
+        // THEN
+        assertThat(code).isZero();
+        String out = cli.out();
+        assertThat(out).contains("== s1: rumour").contains("label cues in headline and lede: ")
+                .contains("rumour \"confident\"")
+                .contains("move Ibrahima Konaté: Liverpool -> Real Madrid (free")
+                .containsPattern("move {3}Real Madrid: destination \\(destination [01]\\.\\d\\d, current [01]\\.\\d\\d\\) — \"Real Madrid are confident")
+                .containsPattern("move {3}Liverpool: current .*")
+                .contains("fee: none")
+                .contains("== m1: not_transfer").contains("moves: none");
+    }
+
+    @Test
     @DisplayName("a line that is not JSON gets an error object in its place, the rest is analysed, exit code 1")
     void badLineLosesNothing(@TempDir Path dir) throws Exception {
         // GIVEN a broken line between two good ones

@@ -49,6 +49,19 @@ class SeedCaseTest {
     }
 
     @Test
+    @DisplayName("the seed article's headline move: Ibrahima Konaté, from Liverpool to Real Madrid, on a free, still talk")
+    void headlineMove() {
+        // THEN
+        Move move = analysis.headline();
+        assertThat(move.player().name()).isEqualTo("Ibrahima Konaté");
+        assertThat(move.fromClub().name()).isEqualTo("Liverpool");
+        assertThat(move.toClub().name()).isEqualTo("Real Madrid");
+        assertThat(move.kind()).isEqualTo(MoveKind.FREE);
+        assertThat(move.stage()).isIn(StoryStage.TALKS, StoryStage.INTEREST);
+        assertThat(analysis.moves()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("the seed article cites Lewis Steele and Mail Sport")
     void sources() {
         assertThat(analysis.sources()).extracting(RatedSource::name).contains("Lewis Steele", "Mail Sport");

@@ -1,0 +1,103 @@
+package dev.rumourmill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rumourmill.rumours.Corpus;
+import dev.rumourmill.rumours.KnownPlayer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rumour engine on the held-out fifth of the team's corpus (never trained on), scored by
+ * {@code analyse --eval} as a user would run it. The floors sit a little below today's figures
+ * (docs/rumours.md), so a lexicon or model change that loses recall fails the build.
+ */
+class EvaluationTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/rumours/corpus");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    private static Map<String, Double> key;
+    private static String report;
+
+    @BeforeAll
+    static void scoreTheHeldOutPart() throws IOException {
+        // GIVEN the held-out articles of the corpus and the players the bot would know for them
+        Corpus corpus = Corpus.read(CORPUS);
+        List<String> lines = new ArrayList<>();
+        for (Corpus.Labelled labelled : corpus.heldOut()) {
+            lines.add(JSON.writeValueAsString(labelled.gold()));
+        }
+        Path articles = Files.write(work.resolve("held-out.jsonl"), lines, StandardCharsets.UTF_8);
+        List<String> csv = new ArrayList<>();
+        csv.add("player_id,name");
+        for (KnownPlayer player : corpus.players()) {
+            csv.add(player.id() + ",\"" + player.fullName().replace("\"", "\"\"") + "\"");
+        }
+        Path players = Files.write(work.resolve("players.csv"), csv, StandardCharsets.UTF_8);
+
+        // WHEN analyse --eval scores them
+        CliRun cli = new CliRun();
+        int exit = cli.run("analyse", "--input", articles.toString(), "--players", players.toString(), "--eval");
+        report = cli.out();
+        assertThat(exit).as(cli.err()).isZero();
+        key = keyLine(report);
+        assertThat(key.get("articles")).isGreaterThanOrEqualTo(80);
+    }
+
+    @Test
+    @DisplayName("held-out labels: rumour-vs-rest F1 and 4-way accuracy stay above their floors")
+    void labels() {
+        assertThat(key.get("rumour_f1")).as(report).isGreaterThanOrEqualTo(0.88);
+        assertThat(key.get("accuracy")).as(report).isGreaterThanOrEqualTo(0.87);
+    }
+
+    @Test
+    @DisplayName("held-out entities: players, clubs and sources F1 stay above their floors")
+    void entities() {
+        assertThat(key.get("players_f1")).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(key.get("clubs_f1")).as(report).isGreaterThanOrEqualTo(0.84);
+        assertThat(key.get("sources_f1")).as(report).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    @DisplayName("held-out moves: the headline move and its fee stay above their floors")
+    void moves() {
+        assertThat(key.get("headline_acc")).as(report).isGreaterThanOrEqualTo(0.74);
+        assertThat(key.get("move_fee_acc")).as(report).isGreaterThanOrEqualTo(0.66);
+        assertThat(key.get("expiry_acc")).as(report).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    @DisplayName("held-out summaries: every name and number in a summary is in its article")
+    void grounded() {
+        assertThat(key.get("ungrounded")).as(report).isZero();
+    }
+
+    private static Map<String, Double> keyLine(String report) {
+        Matcher line = Pattern.compile("(?m)^KEY (.*)$").matcher(report);
+        assertThat(line.find()).as(report).isTrue();
+        Map<String, Double> values = new HashMap<>();
+        Matcher pair = Pattern.compile("(\\w+)=([0-9.]+)").matcher(line.group(1));
+        while (pair.find()) {
+            values.put(pair.group(1), Double.valueOf(pair.group(2)));
+        }
+        return values;
+    }
+}

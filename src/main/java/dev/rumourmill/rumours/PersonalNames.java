@@ -74,7 +74,7 @@ final class PersonalNames {
 
     /** Whether a capitalised word may be part of a person's name here. */
     boolean couldBeName(Word word) {
-        String folded = FoldedText.fold(word.text());
+        String folded = foldedWord(word.start(), word.end());
         if (NOT_NAME_WORDS.contains(folded) || lowerCaseWords().contains(folded)) {
             return false;
         }
@@ -243,12 +243,18 @@ final class PersonalNames {
                     end++;
                 }
                 if (Character.isLowerCase(text.charAt(i)) && opensProse(i) && closesProse(end)) {
-                    lowerCaseWords.add(FoldedText.fold(text.substring(i, end)));
+                    lowerCaseWords.add(foldedWord(i, end));
                 }
                 i = end;
             }
         }
         return lowerCaseWords;
+    }
+
+    /** The folded form of the text between two offsets, cut from the article's folded text (no folding again). */
+    private String foldedWord(int start, int end) {
+        FoldedText folded = article.folded();
+        return folded.folded().substring(folded.foldedOffset(start), folded.foldedOffset(end));
     }
 
     private boolean opensProse(int start) {

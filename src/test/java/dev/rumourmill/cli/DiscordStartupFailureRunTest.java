@@ -3,7 +3,6 @@ package dev.rumourmill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.discord.fake.FakeDiscord;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DiscordStartupFailureRunTest {
 
@@ -66,10 +64,9 @@ class DiscordStartupFailureRunTest {
     }
 
     private static int run(Path config, StringWriter err) {
-        CommandLine commandLine = new CommandLine(new RunCommand(Map.of("DISCORD_TOKEN", "not-a-real-token")));
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setExecutionExceptionHandler(
-                (exception, cmd, parseResult) -> CommandLineFactory.report(exception, cmd.getErr()));
-        return commandLine.execute("--config", config.toString());
+        CliRun cli = new CliRun().withEnvironment(Map.of("DISCORD_TOKEN", "not-a-real-token"));
+        int code = cli.run("run", "--config", config.toString());
+        err.write(cli.err());
+        return code;
     }
 }

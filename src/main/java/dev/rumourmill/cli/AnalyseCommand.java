@@ -88,6 +88,14 @@ public class AnalyseCommand implements Callable<Integer> {
                 }
                 continue;
             }
+            if (eval && !node.hasNonNull("label")) {
+                // Scoring unlabelled input would print F1 0.000 as if the engine were wrong on every article.
+                err.println("Error: --eval needs a gold \"label\" on every line, and line " + (i + 1) + " (article "
+                        + article.id() + ") has none. Fix: add \"label\": \"rumour\" (or confirmed, denial, not_transfer) "
+                        + "to each line of your own labelled JSONL, or run without --eval.");
+                err.flush();
+                return CommandLineFactory.EXIT_USAGE;
+            }
             RumourEngine.Detailed detailed = engine.analyseInDetail(article);
             if (eval) {
                 cases.add(new Evaluation.Case(node, detailed));

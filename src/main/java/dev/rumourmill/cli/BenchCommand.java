@@ -3,6 +3,7 @@ package dev.rumourmill.cli;
 import dev.rumourmill.feeds.ParseBenchmark;
 import dev.rumourmill.feeds.PollCycleBenchmark;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,20 +54,31 @@ public class BenchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        /** The generated items are dated back from this clock's now, so that max-entry-age never drops them. */
+        private final Clock clock;
+
+        Feeds() {
+            this(Clock.systemUTC());
+        }
+
+        Feeds(Clock clock) {
+            this.clock = clock;
+        }
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.flush();
-            ParseBenchmark.Result parse = ParseBenchmark.run(parseFeeds, items, 3, rounds);
+            ParseBenchmark.Result parse = ParseBenchmark.run(parseFeeds, items, 3, rounds, clock);
             out.printf("Parse: %d feeds, %d items, %.1f MB per round, %d measured rounds%n", parse.feeds(), parse.items(),
                     parse.bytes() / 1e6, rounds);
             out.printf("  raw Rome (SyndFeedInput + XmlReader):       %,10.0f items/s%n", parse.romeItemsPerSecond());
             out.printf("  Rumour Mill parse + normalise + dedupe:     %,10.0f items/s%n", parse.oursItemsPerSecond());
             out.printf("  cost ratio (ours / raw Rome, goal <= 1.5):  %10.2f%n", parse.costRatio());
             out.flush();
-            PollCycleBenchmark.Result poll = PollCycleBenchmark.run(pollFeeds, changedEvery, perHostConcurrency);
+            PollCycleBenchmark.Result poll = PollCycleBenchmark.run(pollFeeds, changedEvery, perHostConcurrency, clock);
             out.printf("Poll cycle: %d loopback feeds, %d with a new item, the rest 304; per-host concurrency %d%n",
                     poll.feeds(), poll.changedFeeds(), perHostConcurrency);
             out.printf("  first cycle (all 200, entries marked seen): %,8d ms%n", poll.firstCycle().toMillis());

@@ -41,10 +41,19 @@ public class InspectFeedCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, String> environment;
+
+    public InspectFeedCommand() {
+        this(System.getenv());
+    }
+
+    InspectFeedCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
-        BotProperties properties = config.load(System.getenv());
+        BotProperties properties = config.load(environment);
         Clock clock = Clock.systemUTC();
         FetchSettings settings = FetchSettings.from(properties.polling(), AppVersion.current());
         FeedInspector inspector = new FeedInspector(new HttpFeedFetcher(settings, clock), new RomeFeedParser(clock),

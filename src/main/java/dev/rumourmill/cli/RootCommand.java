@@ -1,8 +1,10 @@
 package dev.rumourmill.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,12 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
             BenchCommand.class},
         footer = {"", "Environment: DISCORD_TOKEN (bot token; without it the bot runs in preview mode),",
             "RUMOURMILL_CONFIG (config file), RUMOURMILL_DB_PASSWORD (PostgreSQL password),",
-            "FOOTBALL_DATA_API_KEY (optional live contract data).",
-            "Exit codes: 0 ok, 1 failure, 2 bad usage or bad configuration."})
+            "FOOTBALL_DATA_API_KEY (optional live contract data), RUMOURMILL_HEALTH_PORT (turns on GET /health),",
+            "RUMOURMILL_DEBUG=1 (stack traces with every error).",
+            "Exit codes: 0 ok, 1 failure, 2 bad usage or bad configuration,",
+            "130 stopped with Ctrl-C, 143 stopped with SIGTERM (the bot shut down cleanly)."})
 public class RootCommand implements Callable<Integer> {
 
-    @Mixin
-    ConfigOption config;
+    /** Inherited: every sub-command accepts it too, before or after its name, and the value lands here. */
+    @Option(names = ConfigOption.NAME, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "bot-config.yml to use (default: $RUMOURMILL_CONFIG, else ./bot-config.yml if present)")
+    Path config;
 
     @Spec
     CommandSpec spec;
@@ -31,7 +37,6 @@ public class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunCommand run = spec.subcommands().get("run").getCommand();
-        run.config = config;
         return run.call();
     }
 }

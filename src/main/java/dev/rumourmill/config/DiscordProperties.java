@@ -28,10 +28,15 @@ public record DiscordProperties(
         String scheme = restBaseUrl.getScheme();
         if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || restBaseUrl.getHost() == null) {
             throw new InvalidConfigException("rest-base-url", restBaseUrl,
-                    "use an http(s) URL ending in /api/v10/, e.g. " + DISCORD_API);
+                    "use an http(s) URL ending in /api/v10/ (or /api/v9/), e.g. " + DISCORD_API);
         }
         if (!restBaseUrl.getPath().endsWith("/")) {
             restBaseUrl = URI.create(restBaseUrl + "/");
+        }
+        // JDA appends routes such as "users/@me" to this address; any other ending reaches no Discord API at all.
+        if (!restBaseUrl.getPath().endsWith("/api/v10/") && !restBaseUrl.getPath().endsWith("/api/v9/")) {
+            throw new InvalidConfigException("rest-base-url", restBaseUrl,
+                    "the address must end in /api/v10/ (or /api/v9/), e.g. " + DISCORD_API);
         }
         devGuild = Snowflakes.optional("dev-guild", devGuild);
         adminChannel = Snowflakes.optional("admin-channel", adminChannel);

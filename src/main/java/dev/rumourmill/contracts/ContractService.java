@@ -126,7 +126,8 @@ public class ContractService {
         return new ContractReply(player.id(), player.name(), player.position(), player.nationality(),
                 player.dateOfBirth(), c.club() == null ? null : c.club().name(), c.expires(),
                 c.expires() == null ? null : c.expires().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                ContractStatusRules.evaluate(c.expires(), player.dateOfBirth(), c.option(), today), c.option(), c.kind(),
+                SampleContracts.isStale(c.source(), c.asOf(), today) ? SampleContracts.staleStatus(c.asOf(), c.expires())
+                        : ContractStatusRules.evaluate(c.expires(), player.dateOfBirth(), c.option(), today), c.option(), c.kind(),
                 c.source(), c.asOf(), effective.otherSources(), recent);
     }
 

@@ -79,7 +79,8 @@ class ContractsConfiguration {
             ContractsProperties contracts = properties.contracts();
             if (contracts.sampleDataWhenEmpty() && SampleContracts.loadIfEmpty(store)) {
                 directory.invalidate();
-                LOG.log(System.Logger.Level.INFO, "No contract data yet: loaded the SAMPLE DATA set. Import real data "
+                LOG.log(System.Logger.Level.INFO, "No contract data yet: loaded the SAMPLE DATA set (as of "
+                        + SampleContracts.asOf() + ", not current: answers from it say so). Import real data "
                         + "with: java -jar rumourmill.jar import-contracts players.csv");
             }
             admin.applyConfigured(contracts.overrides().stream()

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,8 @@ import java.util.Locale;
 public final class SampleContracts {
 
     public static final String LABEL = "SAMPLE DATA";
+    /** Contracts change at least every transfer window: older sample data says nothing about today. */
+    public static final Period STALE_AFTER = Period.ofMonths(6);
     static final String RESOURCE = "/contracts/sample-contracts.json";
 
     record File(String notice, String source, String asOf, List<Entry> players) {
@@ -55,6 +58,29 @@ public final class SampleContracts {
         store.upsertCurated(load());
         store.bumpDataVersion();
         return true;
+    }
+
+    /** Whether a contract comes from this sample set and its as-of date is more than {@link #STALE_AFTER} ago. */
+    public static boolean isStale(String source, LocalDate asOf, LocalDate today) {
+        return source != null && source.contains(LABEL) && asOf != null && asOf.plus(STALE_AFTER).isBefore(today);
+    }
+
+    /**
+     * What to say instead of the contract's status when the sample data is stale: the date it describes and that
+     * the contract may have changed since, never "a free agent" or "final six months" as if it were today's news.
+     */
+    public static ContractStatus staleStatus(LocalDate asOf, LocalDate expires) {
+        String ends = expires == null ? "had no end date for him"
+                : "gave " + ContractStatusRules.DAY.format(expires) + " as the contract's end";
+        return new ContractStatus(ContractStatusKind.UNKNOWN, "Not current: this is SAMPLE DATA as of "
+                + ContractStatusRules.DAY.format(asOf) + ", more than " + STALE_AFTER.getMonths() + " months ago. It " + ends
+                + "; the contract may have changed since. For today's picture, import current data "
+                + "(java -jar rumourmill.jar import-contracts players.csv).", null, List.of());
+    }
+
+    /** The as-of date of the sample set, for the start-up notice. */
+    public static LocalDate asOf() {
+        return LocalDate.parse(read().asOf());
     }
 
     private static File read() {

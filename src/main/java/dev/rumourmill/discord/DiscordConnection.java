@@ -101,7 +101,9 @@ class DiscordConnection implements SmartLifecycle {
                 return TokenCheck.unreachable(discord.restBaseUrl(), cause);
             }
         }
-        return failure;
+        // Whatever else JDA could not do, the person at the terminal gets one line; the trace is for DEBUG.
+        log.debug("Connecting to Discord failed", failure);
+        return TokenCheck.unreachable(discord.restBaseUrl(), failure);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rumourmill.discord;
 
+import dev.rumourmill.config.DiscordProperties;
 import dev.rumourmill.config.DiscordToken;
 import dev.rumourmill.system.AppVersion;
 import dev.rumourmill.system.StartupCheckFailedException;
@@ -47,6 +48,12 @@ final class TokenCheck {
         }
         if (status == 401) {
             throw new StartupCheckFailedException(INVALID_TOKEN);
+        }
+        if (status == 404 || status == 405 || status == 410 || (status >= 300 && status < 400)) {
+            // Discord answers 200 or 401 here; a "no such page" means the address is not a Discord REST API.
+            throw new StartupCheckFailedException("Cannot reach Discord at " + restBaseUrl + ": it answered HTTP " + status
+                    + " to GET users/@me, so it is not Discord's REST API. Fix: set discord.rest-base-url in "
+                    + "bot-config.yml to " + DiscordProperties.DISCORD_API + " (or your proxy's address ending in /api/v10/).");
         }
         if (status != 200) {
             // Rate limits and outages are JDA's to retry; only a definite "no" stops the start.

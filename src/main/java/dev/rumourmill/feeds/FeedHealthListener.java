@@ -5,4 +5,8 @@ package dev.rumourmill.feeds;
 public interface FeedHealthListener {
 
     void feedDisabled(FeedDisabled event);
+
+    /** A feed was read for the first time: what was in it, and what happens to it. */
+    default void firstPolled(FirstPoll poll) {
+    }
 }

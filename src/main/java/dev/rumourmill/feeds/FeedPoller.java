@@ -47,6 +47,10 @@ public class FeedPoller {
                 return PollOutcome.NOT_MODIFIED;
             }
             ParsedFeed parsed = parser.parse(result.body(), result.contentType(), feed.url());
+            if (!state.initialised()) {
+                // Before the preview entries are handed on, so that the person reading sees why they come.
+                announce(firstPoll(feed, parsed.entries(), now));
+            }
             EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
             boolean complete = report.failures().isEmpty();
             // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
@@ -83,6 +87,22 @@ public class FeedPoller {
             return PollOutcome.DISABLED;
         }
         return PollOutcome.FAILED;
+    }
+
+    private static FirstPoll firstPoll(FeedSource feed, List<FeedEntry> entries, Instant now) {
+        Instant newest = entries.stream().map(FeedEntry::date).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return new FirstPoll(feed, entries.size(), newest, Math.min(feed.preview(), entries.size()), now);
+    }
+
+    private void announce(FirstPoll poll) {
+        for (FeedHealthListener listener : listeners) {
+            try {
+                listener.firstPolled(poll);
+            } catch (RuntimeException e) {
+                log.warn("A listener failed on the first poll of '{}': {}", poll.feed().name(), e.toString());
+            }
+        }
     }
 
     private static String keep(String fresh, String old) {

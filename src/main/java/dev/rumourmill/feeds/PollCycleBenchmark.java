@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -39,8 +40,10 @@ public final class PollCycleBenchmark {
     private PollCycleBenchmark() {
     }
 
-    public static Result run(int feedCount, int changedEvery, int perHostConcurrency) throws IOException {
+    /** Items are dated back from {@code clock}'s now, so that all of them are young enough to be handed on. */
+    public static Result run(int feedCount, int changedEvery, int perHostConcurrency, Clock clock) throws IOException {
         AtomicInteger version = new AtomicInteger();
+        Instant newest = clock.instant();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
         ExecutorService serverThreads = Executors.newFixedThreadPool(8);
         server.setExecutor(serverThreads);
@@ -53,7 +56,7 @@ public final class PollCycleBenchmark {
             if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                 exchange.sendResponseHeaders(304, -1);
             } else {
-                byte[] body = ParseBenchmark.contentHeavyFeed(n * 100 + feedVersion, 20).getBytes(StandardCharsets.UTF_8);
+                byte[] body = ParseBenchmark.contentHeavyFeed(n * 100 + feedVersion, 20, newest).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -64,7 +67,7 @@ public final class PollCycleBenchmark {
         String url = "jdbc:h2:mem:pollbench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         try (HikariDataSource dataSource = Database.open(url, "sa", "")) {
             Database.migrate(dataSource, url);
-            return measure(server, dataSource, version, feedCount, changedEvery, perHostConcurrency);
+            return measure(server, dataSource, version, feedCount, changedEvery, perHostConcurrency, clock);
         } finally {
             server.stop(0);
             serverThreads.shutdownNow();
@@ -72,10 +75,9 @@ public final class PollCycleBenchmark {
     }
 
     private static Result measure(HttpServer server, HikariDataSource dataSource, AtomicInteger version, int feedCount,
-                                  int changedEvery, int perHostConcurrency) {
+                                  int changedEvery, int perHostConcurrency, Clock clock) {
         PollingProperties polling = new PollingProperties(Duration.ZERO, null, null, DataSize.ofMegabytes(5), null,
                 perHostConcurrency, List.of("127.0.0.1"));
-        Clock clock = Clock.systemUTC();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         FeedRegistry registry = new FeedRegistry(jdbc, clock);
         FeedStateStore states = new FeedStateStore(jdbc);

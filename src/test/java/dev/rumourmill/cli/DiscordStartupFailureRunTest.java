@@ -3,7 +3,10 @@ package dev.rumourmill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.discord.fake.FakeDiscord;
-import java.io.PrintWriter;
+import dev.rumourmill.testsupport.LoopbackHttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DiscordStartupFailureRunTest {
 
@@ -65,11 +67,69 @@ class DiscordStartupFailureRunTest {
                 .contains("discord.rest-base-url").doesNotContain("\tat ");
     }
 
+    @Test
+    @DisplayName("a rest-base-url that answers 404 stops 'run' with exit code 1 and one line naming the fix, no stack trace")
+    void notFoundServerExitsWithOneLine(@TempDir Path dir) throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            // GIVEN a web server that answers 404 to everything, named as the Discord REST API
+            server.handle("/", exchange -> LoopbackHttpServer.respond(exchange, 404, "text/html", "<h1>Not Found</h1>"
+                    .getBytes(StandardCharsets.UTF_8)));
+            String url = server.url("/api/v10/").toString();
+            Path config = dir.resolve("bot-config.yml");
+            Files.writeString(config, "discord:\n  rest-base-url: " + url + "\n"
+                    + "storage:\n  url: jdbc:h2:mem:notfound" + System.nanoTime() + "\n");
+            StringWriter err = new StringWriter();
+
+            // WHEN the bot is run, watching everything it logs
+            int[] code = new int[1];
+            String console = consoleOf(() -> code[0] = run(config, err));
+
+            // THEN it exits 1 with one line that names the URL and the fix, and nothing logged a stack trace
+            assertThat(code[0]).isEqualTo(CommandLineFactory.EXIT_FAILURE);
+            assertThat(err.toString()).startsWith("Error: Cannot reach Discord at " + url).contains("HTTP 404")
+                    .contains("Fix: set discord.rest-base-url").hasLineCount(1);
+            assertThat(console).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("Failed to start bean");
+        }
+    }
+
+    @Test
+    @DisplayName("a rest-base-url that does not end in /api/v10/ is a configuration error (exit 2) before anything starts")
+    void restBaseUrlWithoutApiVersionIsAConfigError(@TempDir Path dir) throws Exception {
+        // GIVEN a rest-base-url without the API version
+        Path config = dir.resolve("bot-config.yml");
+        Files.writeString(config, "discord:\n  rest-base-url: https://discord.com/\n");
+        StringWriter err = new StringWriter();
+
+        // WHEN the bot is run
+        int code = run(config, err);
+
+        // THEN it is refused with the line and the expected ending
+        assertThat(code).isEqualTo(CommandLineFactory.EXIT_USAGE);
+        assertThat(err.toString()).startsWith("Configuration error: bot-config.yml line 2: discord.rest-base-url")
+                .contains("/api/v10/");
+    }
+
+    /** What went to the process's standard output and error (where the log goes) while {@code action} ran. */
+    private static String consoleOf(Runnable action) {
+        PrintStream out = System.out;
+        PrintStream errStream = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            action.run();
+        } finally {
+            System.setOut(out);
+            System.setErr(errStream);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
     private static int run(Path config, StringWriter err) {
-        CommandLine commandLine = new CommandLine(new RunCommand(Map.of("DISCORD_TOKEN", "not-a-real-token")));
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setExecutionExceptionHandler(
-                (exception, cmd, parseResult) -> CommandLineFactory.report(exception, cmd.getErr()));
-        return commandLine.execute("--config", config.toString());
+        CliRun cli = new CliRun().withEnvironment(Map.of("DISCORD_TOKEN", "not-a-real-token"));
+        int code = cli.run("run", "--config", config.toString());
+        err.write(cli.err());
+        return code;
     }
 }

@@ -85,7 +85,7 @@ class FeedsCommand implements SlashCommand {
         }
         ReplyEmbed embed = ReplyEmbed.titled("Watched feeds (" + all.size() + ")");
         for (FeedHealth health : all.subList(0, Math.min(25, all.size()))) {
-            embed = embed.withField(Markdown.escape(health.feed().name()), describe(health.state(), health.feed().url().toString()), false);
+            embed = embed.withField(dev.rumourmill.alerts.ChatText.plain(health.feed().name()), describe(health.state(), health.feed().url().toString()), false);
         }
         return Reply.embed(embed).privately();
     }

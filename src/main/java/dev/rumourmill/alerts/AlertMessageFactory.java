@@ -31,7 +31,7 @@ public final class AlertMessageFactory {
         if (story.contractLine() != null && !story.contractLine().isBlank()) {
             fields.add(field("Contract", ChatText.escape(story.contractLine()), false));
         }
-        String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + story.feedName();
+        String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + ChatText.plain(story.feedName());
         String role = subscription.pingRole();
         return fit(new AlertMessage(
                 role == null ? null : "<@&" + role + ">",

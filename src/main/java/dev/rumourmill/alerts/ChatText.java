@@ -43,4 +43,16 @@ public final class ChatText {
             return null;
         }
     }
+
+    /**
+     * For text Discord shows without markdown (embed footers): escaping there would show backslashes, so
+     * line breaks, control and bidirectional-override characters go, and mentions are neutralised.
+     */
+    public static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", " ").replaceAll("\\s+", " ").strip();
+        return MASS_MENTION.matcher(flat.replace("<@", "<\u200B@")).replaceAll("@\u200B$1");
+    }
 }

@@ -47,6 +47,7 @@ public final class BotConfigLoader {
 
     public static BotProperties load(Path file) {
         String fileName = file.getFileName().toString();
+        ConfigFileLimits.check(file, fileName);
         List<PropertySource<?>> sources = parse(file, fileName);
         ConfigurationPropertySource source = prefixed(sources);
         Binder binder = new Binder(List.of(source), null, ApplicationConversionService.getSharedInstance());

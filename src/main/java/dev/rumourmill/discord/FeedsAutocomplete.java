@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Suggests watched feeds by name or URL for /feeds remove and /feeds preview. */
+/** Suggests this server's watched feeds by name or URL for /feeds remove and /feeds preview. */
 @Component
 class FeedsAutocomplete implements AutocompleteHandler {
 
@@ -22,8 +22,11 @@ class FeedsAutocomplete implements AutocompleteHandler {
 
     @Override
     public List<Choice> suggest(AutocompleteInput input) {
+        if (input.guildId() == null) {
+            return List.of();
+        }
         String typed = input.typed() == null ? "" : input.typed().strip().toLowerCase(Locale.ROOT);
-        return feeds.list().stream()
+        return feeds.list(input.guildId()).stream()
                 .map(health -> health.feed())
                 .filter(feed -> feed.name().toLowerCase(Locale.ROOT).contains(typed)
                         || feed.url().toString().toLowerCase(Locale.ROOT).contains(typed))

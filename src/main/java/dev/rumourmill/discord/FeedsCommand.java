@@ -16,7 +16,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.springframework.stereotype.Component;
 
-/** {@code /feeds add|remove|list|preview}: which feeds the bot watches, and how they are doing. Managers only. */
+/**
+ * {@code /feeds add|remove|list|preview}: which feeds the bot watches for this server, and how they are
+ * doing. Managers only; every subcommand sees only the server it was run in.
+ */
 @Component
 class FeedsCommand implements SlashCommand {
 
@@ -55,10 +58,10 @@ class FeedsCommand implements SlashCommand {
         try {
             return switch (input.subcommand()) {
                 case "add" -> add(input);
-                case "remove" -> Reply.text("Stopped watching \"" + feeds.remove(input.requiredOption("feed")).name()
-                        + "\".").privately();
-                case "list" -> list();
-                case "preview" -> preview(input.requiredOption("feed"));
+                case "remove" -> Reply.text("Stopped watching \""
+                        + Markdown.escape(feeds.remove(input.guildId(), input.requiredOption("feed")).name()) + "\".").privately();
+                case "list" -> list(input.guildId());
+                case "preview" -> preview(input.guildId(), input.requiredOption("feed"));
                 default -> throw new IllegalStateException("unknown subcommand " + input.subcommand());
             };
         } catch (FeedAdminException e) {
@@ -68,21 +71,21 @@ class FeedsCommand implements SlashCommand {
 
     private Reply add(CommandInput input) {
         Duration every = Duration.ofMinutes(input.option("every").map(Long::parseLong).orElse(5L));
-        var added = feeds.add(input.requiredOption("url"), input.option("name").orElse(null), every);
+        var added = feeds.add(input.guildId(), input.requiredOption("url"), input.option("name").orElse(null), every);
         String newest = added.newestTitle() == null ? "" : "\nNewest entry: " + Markdown.escape(added.newestTitle());
         return Reply.text("Now watching \"" + Markdown.escape(added.feed().name()) + "\" every " + every.toMinutes()
                 + " min: " + added.entries() + " entries found. Entries already in the feed are not posted; new "
                 + "ones are from now on." + newest).privately();
     }
 
-    private Reply list() {
-        List<FeedHealth> all = feeds.list();
+    private Reply list(String guildId) {
+        List<FeedHealth> all = feeds.list(guildId);
         if (all.isEmpty()) {
             return Reply.text("No feeds are watched. Add one with /feeds add or in bot-config.yml.").privately();
         }
         ReplyEmbed embed = ReplyEmbed.titled("Watched feeds (" + all.size() + ")");
         for (FeedHealth health : all.subList(0, Math.min(25, all.size()))) {
-            embed = embed.withField(health.feed().name(), describe(health.state(), health.feed().url().toString()), false);
+            embed = embed.withField(dev.rumourmill.alerts.ChatText.plain(health.feed().name()), describe(health.state(), health.feed().url().toString()), false);
         }
         return Reply.embed(embed).privately();
     }
@@ -103,8 +106,8 @@ class FeedsCommand implements SlashCommand {
         return text.toString();
     }
 
-    private Reply preview(String feed) {
-        List<FeedEntry> entries = feeds.preview(feed, 5);
+    private Reply preview(String guildId, String feed) {
+        List<FeedEntry> entries = feeds.preview(guildId, feed, 5);
         if (entries.isEmpty()) {
             return Reply.text("The feed has no entries right now.").privately();
         }

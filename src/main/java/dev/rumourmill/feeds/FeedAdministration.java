@@ -7,10 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The /feeds use cases. A feed is only added after one fetch and parse worked, through the same fetcher
- * the poller uses — so the private-address guard applies to the URL and to every redirect.
+ * The /feeds use cases, always for one server (guild): a server sees, previews and removes only the feeds
+ * it added and those bot-config.yml gives it. A feed is only added after one fetch and parse worked,
+ * through the same fetcher the poller uses — so the private-address guard applies to the URL and to every
+ * redirect.
  */
 public final class FeedAdministration {
 
@@ -32,18 +37,22 @@ public final class FeedAdministration {
         this.parser = parser;
     }
 
-    public AddedFeed add(String rawUrl, String name, Duration interval) {
+    public AddedFeed add(String guildId, String rawUrl, String name, Duration interval) {
         URI url = checkedUrl(rawUrl);
         if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new FeedAdminException("Poll a feed at most once a minute.");
         }
-        if (registry.find(url).isPresent()) {
+        Optional<FeedSource> registered = registry.find(url);
+        if (registered.isPresent() && registry.ownership(registered.get(), guildId).isPresent()) {
             throw new FeedAdminException("This feed is already watched.");
         }
         ParsedFeed parsed = read(url);
         String shownName = name != null && !name.isBlank() ? name.strip()
                 : !parsed.title().isBlank() ? parsed.title() : url.getHost();
-        FeedSource source = registry.add(url, cut(shownName, 100), interval, 0, FeedRegistry.Origin.COMMAND);
+        // Another server's feed keeps its name and interval: this server only joins it.
+        FeedSource source = registered.orElseGet(() ->
+                registry.add(url, cut(shownName, 100), interval, 0, FeedRegistry.Origin.COMMAND));
+        registry.claim(source, guildId);
         String newest = parsed.entries().stream()
                 .filter(e -> e.date() != null)
                 .max(Comparator.comparing(FeedEntry::date))
@@ -52,36 +61,39 @@ public final class FeedAdministration {
         return new AddedFeed(source, parsed.title(), parsed.entries().size(), newest);
     }
 
-    public FeedSource remove(String rawUrlOrName) {
-        FeedSource feed = find(rawUrlOrName);
-        if (registry.originOf(feed.url()).orElse(FeedRegistry.Origin.COMMAND) == FeedRegistry.Origin.CONFIG) {
+    public FeedSource remove(String guildId, String rawUrlOrName) {
+        FeedSource feed = find(guildId, rawUrlOrName);
+        if (registry.ownership(feed, guildId).orElse(FeedRegistry.Origin.COMMAND) == FeedRegistry.Origin.CONFIG) {
             throw new FeedAdminException("\"" + feed.name() + "\" is listed in bot-config.yml: remove it there and "
                     + "restart the bot.");
         }
-        registry.remove(feed.url());
+        registry.release(feed, guildId);
         return feed;
     }
 
-    public List<FeedStateStore.FeedHealth> list() {
-        return states.health();
+    /** This server's feeds with their health. */
+    public List<FeedStateStore.FeedHealth> list(String guildId) {
+        Set<Long> visible = registry.visibleTo(guildId).stream().map(FeedSource::id).collect(Collectors.toSet());
+        return states.health().stream().filter(health -> visible.contains(health.feed().id())).toList();
     }
 
-    /** The newest {@code count} entries of a watched feed, read now. */
-    public List<FeedEntry> preview(String rawUrlOrName, int count) {
-        FeedSource feed = find(rawUrlOrName);
+    /** The newest {@code count} entries of one of this server's feeds, read now. */
+    public List<FeedEntry> preview(String guildId, String rawUrlOrName, int count) {
+        FeedSource feed = find(guildId, rawUrlOrName);
         return read(feed.url()).entries().stream()
                 .sorted(Comparator.comparing(FeedEntry::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(count)
                 .toList();
     }
 
-    /** Matches a watched feed by URL or (case-insensitively) by name. */
-    public FeedSource find(String rawUrlOrName) {
+    /** Matches one of this server's feeds by URL or (case-insensitively) by name. */
+    public FeedSource find(String guildId, String rawUrlOrName) {
         String wanted = Objects.requireNonNullElse(rawUrlOrName, "").strip();
-        return registry.all().stream()
+        // Another server's feed is answered exactly like a feed that does not exist.
+        return registry.visibleTo(guildId).stream()
                 .filter(f -> f.url().toString().equals(wanted) || f.name().equalsIgnoreCase(wanted))
                 .findFirst()
-                .orElseThrow(() -> new FeedAdminException("No watched feed is called \"" + wanted
+                .orElseThrow(() -> new FeedAdminException("No watched feed is called \"" + cut(wanted, 200)
                         + "\". /feeds list shows them."));
     }
 

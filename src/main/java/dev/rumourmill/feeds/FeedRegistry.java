@@ -16,12 +16,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The feeds the bot watches. bot-config.yml feeds are synced in at start-up; /feeds add (later) goes
- * through {@link #add}. A URL is registered once however many servers follow it, so it is fetched once.
+ * The feeds the bot watches. bot-config.yml feeds are synced in at start-up; /feeds add goes through
+ * {@link #add} and {@link #claim}. A URL is registered once however many servers follow it, so it is
+ * fetched once; which servers it belongs to is kept beside it ({@code feed_guild}), and a server sees
+ * only its own feeds ({@link #visibleTo}).
  */
 public class FeedRegistry {
 
     public enum Origin { CONFIG, COMMAND }
+
+    /** The owner of a bot-config.yml feed listed without {@code guilds:}: every server. */
+    public static final String EVERY_GUILD = "*";
 
     private static final String COLUMNS = "feed_id, url, name, interval_seconds, preview";
 
@@ -59,6 +64,10 @@ public class FeedRegistry {
         Set<String> wanted = new HashSet<>();
         for (FeedProperties feed : feeds) {
             FeedSource source = add(feed.url(), feed.name(), feed.interval(), feed.preview(), Origin.CONFIG);
+            jdbc.update("DELETE FROM feed_guild WHERE feed_id = ? AND origin = 'config'", source.id());
+            for (String guild : feed.guilds().isEmpty() ? List.of(EVERY_GUILD) : feed.guilds()) {
+                jdbc.update("INSERT INTO feed_guild (feed_id, guild_id, origin) VALUES (?, ?, 'config')", source.id(), guild);
+            }
             jdbc.update("UPDATE feed SET disabled_at = NULL, consecutive_failures = 0, next_poll_at = ? "
                     + "WHERE feed_id = ? AND disabled_at IS NOT NULL", Timestamp.from(clock.instant()), source.id());
             wanted.add(feed.url().toString());
@@ -74,6 +83,36 @@ public class FeedRegistry {
     public Optional<FeedSource> find(URI url) {
         return jdbc.query("SELECT " + COLUMNS + " FROM feed WHERE url = ?", FeedRegistry::source, url.toString())
                 .stream().findFirst();
+    }
+
+    /** The feeds a server may see and change: its own and those configured for every server. */
+    public List<FeedSource> visibleTo(String guildId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM feed WHERE feed_id IN (SELECT feed_id FROM feed_guild "
+                + "WHERE guild_id = ? OR guild_id = ?) ORDER BY feed_id", FeedRegistry::source, guildId, EVERY_GUILD);
+    }
+
+    /** How the server came to follow the feed: from bot-config.yml, /feeds add, or not at all. */
+    public Optional<Origin> ownership(FeedSource feed, String guildId) {
+        List<String> origins = jdbc.queryForList("SELECT origin FROM feed_guild WHERE feed_id = ? AND (guild_id = ? OR guild_id = ?)",
+                String.class, feed.id(), guildId, EVERY_GUILD);
+        return origins.contains("config") ? Optional.of(Origin.CONFIG)
+                : origins.isEmpty() ? Optional.empty() : Optional.of(Origin.COMMAND);
+    }
+
+    /** Records that a server follows the feed through /feeds add. */
+    public void claim(FeedSource feed, String guildId) {
+        try {
+            jdbc.update("INSERT INTO feed_guild (feed_id, guild_id, origin) VALUES (?, ?, 'command')", feed.id(), guildId);
+        } catch (DuplicateKeyException e) {
+            // The same server added it twice at once: it follows the feed either way.
+        }
+    }
+
+    /** The server stops following the feed; a /feeds feed that no server follows any more is removed. */
+    public void release(FeedSource feed, String guildId) {
+        jdbc.update("DELETE FROM feed_guild WHERE feed_id = ? AND guild_id = ? AND origin = 'command'", feed.id(), guildId);
+        jdbc.update("DELETE FROM feed WHERE feed_id = ? AND origin = 'command' "
+                + "AND NOT EXISTS (SELECT 1 FROM feed_guild WHERE feed_guild.feed_id = feed.feed_id)", feed.id());
     }
 
     public List<FeedSource> all() {

@@ -1,45 +1,64 @@
 package dev.rumourmill.feeds;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
- * Fetches feeds with the JDK's HttpClient, politely and defensively: conditional GET, gzip/deflate,
- * connect and total timeouts (the total one also stops a server that drips a byte a second), a body
- * limit enforced while the bytes arrive, redirects followed by hand (at most five, each target
- * checked against private addresses), and a per-host concurrency limit.
+ * Fetches feeds politely and defensively: conditional GET, gzip/deflate, connect and total timeouts (the
+ * total one also stops a server that drips a byte a second), a body limit enforced while the bytes
+ * arrive, redirects followed by hand (at most five), and a per-host concurrency limit.
+ *
+ * <p>Every hop's host is checked against private and special-purpose addresses inside the HTTP client's
+ * DNS step, and the client connects only to the addresses that passed: there is no second lookup a DNS
+ * server could answer differently (DNS rebinding).
  */
 public final class HttpFeedFetcher implements FeedFetcher {
 
     private final FetchSettings settings;
-    private final HttpClient client;
+    private final OkHttpClient client;
     private final PrivateAddressGuard guard;
     private final HostLimiter hostLimiter;
     private final Clock clock;
 
     public HttpFeedFetcher(FetchSettings settings, Clock clock) {
+        this(settings, clock, HostResolver.SYSTEM, SocketFactory.getDefault());
+    }
+
+    /** With a resolver and socket factory of a test's choosing, to check what the fetcher connects to. */
+    HttpFeedFetcher(FetchSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
         this.settings = settings;
         this.clock = clock;
-        this.guard = new PrivateAddressGuard(settings.allowPrivateHosts());
+        this.guard = new PrivateAddressGuard(settings.allowPrivateHosts(), resolver);
         this.hostLimiter = new HostLimiter(settings.perHostConcurrency());
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
+        this.client = new OkHttpClient.Builder()
+                .dns(guard::addressesFor)
+                .proxy(Proxy.NO_PROXY)
+                .socketFactory(sockets)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .protocols(List.of(Protocol.HTTP_1_1))
                 .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+                .readTimeout(settings.totalTimeout())
+                .writeTimeout(settings.totalTimeout())
                 .build();
     }
 
@@ -48,21 +67,25 @@ public final class HttpFeedFetcher implements FeedFetcher {
         URI url = request.url();
         Instant deadline = clock.instant().plus(settings.totalTimeout());
         for (int redirects = 0; ; redirects++) {
-            guard.check(url);
-            HttpResponse<byte[]> response = sendLimited(url, request, deadline);
-            int status = response.statusCode();
-            if (!isRedirect(status)) {
-                return ResponseInterpreter.interpret(url, response, settings.maxBodySize(), clock);
+            // Address literals never reach the DNS step, so they are checked here; names are checked there.
+            guard.checkLiteral(url);
+            Hop hop = sendLimited(url, request, deadline);
+            if (hop.location() == null) {
+                return ResponseInterpreter.interpret(url, hop.status(), hop.headers(), hop.body(), settings.maxBodySize(), clock);
             }
             if (redirects == FetchSettings.MAX_REDIRECTS) {
                 throw new FeedFetchException("Too many redirects (more than " + FetchSettings.MAX_REDIRECTS
                         + ") starting at " + request.url() + "; the server may be redirecting in a loop.");
             }
-            url = redirectTarget(url, response.headers());
+            url = redirectTarget(url, hop.location());
         }
     }
 
-    private HttpResponse<byte[]> sendLimited(URI url, FetchRequest request, Instant deadline) throws FeedFetchException {
+    /** One response: a redirect's Location, or a final status with its headers and (for a 200) its body. */
+    private record Hop(int status, okhttp3.Headers headers, byte[] body, String location) {
+    }
+
+    private Hop sendLimited(URI url, FetchRequest request, Instant deadline) throws FeedFetchException {
         try {
             return hostLimiter.withPermit(url.getHost(), () -> send(url, request, deadline));
         } catch (InterruptedException e) {
@@ -71,14 +94,19 @@ public final class HttpFeedFetcher implements FeedFetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(URI url, FetchRequest request, Instant deadline) throws FeedFetchException {
+    private Hop send(URI url, FetchRequest request, Instant deadline) throws FeedFetchException {
         Duration remaining = Duration.between(clock.instant(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
             throw timeout();
         }
-        HttpRequest.Builder http = HttpRequest.newBuilder(url).GET().timeout(remaining)
+        HttpUrl httpUrl = HttpUrl.parse(url.toString());
+        if (httpUrl == null) {
+            throw new FeedFetchException("The address " + url + " is not a web address the bot can fetch.");
+        }
+        Request.Builder http = new Request.Builder().url(httpUrl).get()
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+                // Set by hand, so the client leaves the body compressed and ContentDecoding applies the size limit.
                 .header("Accept-Encoding", "gzip, deflate");
         // The validators came from the end of the redirect chain, so every hop gets them: a feed that moved
         // for good still answers 304 at its new address.
@@ -88,21 +116,28 @@ public final class HttpFeedFetcher implements FeedFetcher {
         if (request.lastModified() != null) {
             http.header("If-Modified-Since", request.lastModified());
         }
-        // Only a 200 body is kept; error pages and redirect bodies are read and dropped.
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(http.build(), info -> info.statusCode() == 200
-                ? new BoundedBodySubscriber(settings.maxBodySize(), info.headers().firstValueAsLong("Content-Length").orElse(-1))
-                : HttpResponse.BodySubscribers.replacing(new byte[0]));
-        try {
-            return future.get(remaining.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw timeout();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FeedFetchException("The fetch was interrupted because the bot is stopping.", null, e);
-        } catch (ExecutionException e) {
-            throw explain(url, e.getCause());
+        Call call = client.newCall(http.build());
+        call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
+            int status = response.code();
+            if (isRedirect(status)) {
+                String location = response.header("Location");
+                if (location == null) {
+                    throw new FeedFetchException("The server sent a redirect without saying where to (no Location header).");
+                }
+                return new Hop(status, response.headers(), new byte[0], location);
+            }
+            // Only a 200 body is kept; error pages are dropped unread.
+            byte[] body = status == 200 ? BoundedBody.read(response.body(), settings.maxBodySize()) : new byte[0];
+            return new Hop(status, response.headers(), body, null);
+        } catch (BoundedBody.TooLarge e) {
+            throw new FeedFetchException("The feed is larger than " + settings.maxBodySize() / 1024
+                    + " KB (polling.max-body-size); the download was stopped.");
+        } catch (IOException e) {
+            if (call.isCanceled() || !clock.instant().isBefore(deadline)) {
+                throw timeout();
+            }
+            throw explain(url, e);
         }
     }
 
@@ -111,20 +146,23 @@ public final class HttpFeedFetcher implements FeedFetcher {
                 + "s to send the feed; the fetch was stopped.");
     }
 
-    private FeedFetchException explain(URI url, Throwable cause) {
+    private FeedFetchException explain(URI url, IOException cause) {
         Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof BoundedBodySubscriber.TooLarge)) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof PrivateAddressGuard.Refused)) {
             root = root.getCause();
         }
-        if (cause instanceof BoundedBodySubscriber.TooLarge || root instanceof BoundedBodySubscriber.TooLarge) {
-            return new FeedFetchException("The feed is larger than " + settings.maxBodySize() / 1024
-                    + " KB (polling.max-body-size); the download was stopped.");
+        if (cause instanceof PrivateAddressGuard.Refused || root instanceof PrivateAddressGuard.Refused) {
+            return new FeedFetchException((root instanceof PrivateAddressGuard.Refused ? root : cause).getMessage());
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (cause instanceof java.net.UnknownHostException) {
+            return new FeedFetchException("The host name " + url.getHost() + " does not exist (DNS lookup failed).", null, cause);
+        }
+        String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (cause instanceof SocketTimeoutException && text.contains("connect")) {
             return new FeedFetchException("Connecting to " + url.getHost() + " timed out after "
                     + settings.connectTimeout().toSeconds() + "s.", null, cause);
         }
-        if (cause instanceof java.net.http.HttpTimeoutException) {
+        if (cause instanceof InterruptedIOException) {
             return timeout();
         }
         if (cause instanceof ConnectException || root instanceof ConnectException) {
@@ -143,9 +181,7 @@ public final class HttpFeedFetcher implements FeedFetcher {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI redirectTarget(URI from, HttpHeaders headers) throws FeedFetchException {
-        String location = headers.firstValue("Location").orElseThrow(() ->
-                new FeedFetchException("The server sent a redirect without saying where to (no Location header)."));
+    private static URI redirectTarget(URI from, String location) throws FeedFetchException {
         URI target;
         try {
             target = from.resolve(location.strip());

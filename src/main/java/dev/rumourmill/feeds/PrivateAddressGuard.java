@@ -1,6 +1,5 @@
 package dev.rumourmill.feeds;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,54 +9,97 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Refuses feed URLs (and redirect targets) whose host resolves to a loopback, private, link-local or
- * otherwise internal address, so a feed URL cannot be used to probe the network the bot runs in.
- * Hosts an admin lists in {@code polling.allow-private-hosts} are trusted.
+ * Refuses feed hosts that resolve to a loopback, private, link-local or otherwise special-purpose
+ * address ({@link SpecialPurposeAddresses}), so a feed URL cannot be used to probe the network the bot
+ * runs in. The addresses it returns are the only ones the fetcher connects to. Hosts an admin lists in
+ * {@code polling.allow-private-hosts} are trusted.
  */
 final class PrivateAddressGuard {
 
-    private final Set<String> allowedHosts;
-
-    PrivateAddressGuard(List<String> allowedHosts) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    /** A refused host, raised from inside the HTTP client's DNS step; the message is for admins. */
+    static final class Refused extends UnknownHostException {
+        Refused(String message) {
+            super(message);
+        }
     }
 
-    void check(URI url) throws FeedFetchException {
-        String host = url.getHost();
-        if (host == null) {
+    private final Set<String> allowedHosts;
+    private final HostResolver resolver;
+
+    PrivateAddressGuard(List<String> allowedHosts, HostResolver resolver) {
+        this.allowedHosts = allowedHosts.stream().map(PrivateAddressGuard::bare).collect(Collectors.toSet());
+        this.resolver = resolver;
+    }
+
+    /**
+     * Checks a URL's host if it is an address literal, which the HTTP client connects to without a DNS
+     * step; a host name is checked in that DNS step ({@link #addressesFor}), so it is looked up only once.
+     */
+    void checkLiteral(URI url) throws FeedFetchException {
+        if (url.getHost() == null) {
             throw new FeedFetchException("The URL " + url + " has no host name.");
         }
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (allowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
+        String bare = bare(url.getHost());
+        if (!isLiteral(bare)) {
             return;
         }
-        InetAddress[] addresses;
+        if (!bare.contains(":") && !isDottedQuad(bare)) {
+            // Java would look "2130706433" or "999.1.1.1" up in DNS after the check, or read it as 127.0.0.1.
+            throw new FeedFetchException("Refused: " + bare + " is not a plain IPv4 address (four numbers from 0 to "
+                    + "255 with dots); write the feed's address as a.b.c.d or use its host name.");
+        }
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addressesFor(url.getHost());
         } catch (UnknownHostException e) {
-            throw new FeedFetchException("The host name " + host + " does not exist (DNS lookup failed).", null, e);
+            throw new FeedFetchException(e.getMessage());
+        }
+    }
+
+    /** The addresses of {@code host}, every one of them checked; {@link Refused} if any is special-purpose. */
+    List<InetAddress> addressesFor(String host) throws UnknownHostException {
+        String bare = bare(host);
+        // An address literal is read, never looked up, exactly as the HTTP client will read it.
+        List<InetAddress> addresses = isLiteral(bare) ? List.of(InetAddress.getByName(bare)) : resolver.resolve(bare);
+        if (allowedHosts.contains(bare)) {
+            return addresses;
+        }
+        if (addresses.isEmpty()) {
+            throw new UnknownHostException(bare);
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                throw new FeedFetchException("Refused: " + host + " is a private or loopback address ("
+                throw new Refused("Refused: " + host + " is a private or loopback address ("
                         + address.getHostAddress() + "). If you trust it, add " + bare
                         + " to polling.allow-private-hosts in bot-config.yml.");
             }
         }
+        return addresses;
     }
 
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
+        return SpecialPurposeAddresses.contains(address);
+    }
+
+    /** As the HTTP client decides it: digits and dots ("2130706433" too) or anything with a colon. */
+    private static boolean isLiteral(String host) {
+        return host.contains(":") || host.matches("[\\d.]+");
+    }
+
+    private static boolean isDottedQuad(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
         }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
+                return false;
+            }
         }
-        int first = b[0] & 0xFF;
-        int second = b[1] & 0xFF;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT 100.64/10
-                || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || first >= 240;
+        return true;
+    }
+
+    private static String bare(String host) {
+        String stripped = host.strip().toLowerCase(Locale.ROOT);
+        return stripped.startsWith("[") && stripped.endsWith("]") ? stripped.substring(1, stripped.length() - 1) : stripped;
     }
 }

@@ -1,8 +1,6 @@
 package dev.rumourmill.feeds;
 
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -10,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.Headers;
 
 /** Turns a final (non-redirect) HTTP response into a result or an error an admin understands. */
 final class ResponseInterpreter {
@@ -19,19 +18,16 @@ final class ResponseInterpreter {
     private ResponseInterpreter() {
     }
 
-    static FetchResult interpret(URI url, HttpResponse<byte[]> response, long maxBodySize, Clock clock)
+    static FetchResult interpret(URI url, int status, Headers headers, byte[] body, long maxBodySize, Clock clock)
             throws FeedFetchException {
-        HttpHeaders headers = response.headers();
-        int status = response.statusCode();
-        String etag = headers.firstValue("ETag").orElse(null);
-        String lastModified = headers.firstValue("Last-Modified").orElse(null);
+        String etag = headers.get("ETag");
+        String lastModified = headers.get("Last-Modified");
         if (status == 304) {
             return FetchResult.notModified(etag, lastModified, maxAge(headers));
         }
         if (status == 200) {
-            byte[] body = ContentDecoding.decode(response.body(), headers.firstValue("Content-Encoding").orElse(null), maxBodySize);
-            return new FetchResult(false, body, headers.firstValue("Content-Type").orElse(null), etag, lastModified,
-                    maxAge(headers));
+            byte[] decoded = ContentDecoding.decode(body, headers.get("Content-Encoding"), maxBodySize);
+            return new FetchResult(false, decoded, headers.get("Content-Type"), etag, lastModified, maxAge(headers));
         }
         throw new FeedFetchException(statusMessage(url, status), retryAfter(headers, clock), null);
     }
@@ -49,8 +45,8 @@ final class ResponseInterpreter {
         };
     }
 
-    static Duration maxAge(HttpHeaders headers) {
-        String cacheControl = String.join(",", headers.allValues("Cache-Control"));
+    static Duration maxAge(Headers headers) {
+        String cacheControl = String.join(",", headers.values("Cache-Control"));
         if (cacheControl.contains("no-cache") || cacheControl.contains("no-store")) {
             return null;
         }
@@ -58,8 +54,8 @@ final class ResponseInterpreter {
         return matcher.find() ? Duration.ofSeconds(Long.parseLong(matcher.group(1).length() > 9 ? "999999999" : matcher.group(1))) : null;
     }
 
-    static Duration retryAfter(HttpHeaders headers, Clock clock) {
-        String value = headers.firstValue("Retry-After").map(String::strip).orElse(null);
+    static Duration retryAfter(Headers headers, Clock clock) {
+        String value = headers.get("Retry-After") == null ? null : headers.get("Retry-After").strip();
         if (value == null || value.isEmpty()) {
             return null;
         }

@@ -42,6 +42,7 @@ public final class Database {
 
     /** Opens the database and brings its schema up to date; closes it again if that fails. */
     public static HikariDataSource openMigrated(String url, String username, String password) {
+        H2FileOwner.claim(url, jdbcUrl(url), username, password);
         HikariDataSource dataSource = open(url, username, password);
         try {
             migrate(dataSource, url);

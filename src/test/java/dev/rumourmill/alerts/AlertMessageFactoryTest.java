@@ -55,6 +55,23 @@ class AlertMessageFactoryTest {
     }
 
     @Test
+    @DisplayName("a hostile feed name in the footer cannot break lines, reverse text or mention anyone")
+    void feedNameInFooterIsNeutralised() {
+        // GIVEN a story from a feed whose name an attacker chose
+        StoryAlert base = aStory().build();
+        StoryAlert story = new StoryAlert(base.storyKey(), base.update(), base.kind(), base.stage(), base.headline(),
+                base.players(), base.clubs(), base.summary(), base.sources(), base.confidence(), base.articleUrl(),
+                base.imageUrl(), "Daily\n@everyone <@&123456789012345678> \u202Eevil\u0000", base.publishedAt(),
+                base.contractLine(), base.reports(), base.latestSources());
+
+        // WHEN the alert is made
+        String footer = factory.create(story, noPings).footer();
+
+        // THEN the footer is one line with no working mention and no control or direction characters
+        assertThat(footer).isEqualTo("Rumour Mill · via Daily @\u200Beveryone <\u200B@&123456789012345678> evil");
+    }
+
+    @Test
     @DisplayName("a non-http link or image is dropped rather than shown")
     void unsafeUrlsAreDropped() {
         assertThat(factory.create(aStory().url("javascript:alert(1)").build(), noPings).url()).isNull();

@@ -251,4 +251,23 @@ class BotConfigLoaderTest {
         assertThat(ConfigLocation.resolve(null, java.util.Map.of("RUMOURMILL_CONFIG", file.toString()), Path.of("/")))
                 .contains(file);
     }
+
+    @Test
+    @DisplayName("a feed's guilds: list names the servers it belongs to; without it, it belongs to every server")
+    void feedGuilds() throws IOException {
+        // GIVEN one feed for one server and one for all
+        Path file = write("""
+                feeds:
+                  - url: https://one.example/rss
+                    guilds: ["123456789012345678"]
+                  - url: https://all.example/rss
+                """);
+
+        // WHEN it is loaded THEN the first names its server and the second none
+        BotProperties properties = BotConfigLoader.load(file);
+        assertThat(properties.feeds().get(0).guilds()).containsExactly("123456789012345678");
+        assertThat(properties.feeds().get(1).guilds()).isEmpty();
+        assertThatThrownBy(() -> BotConfigLoader.load(write("feeds:\n  - url: https://one.example/rss\n    guilds: [general]\n")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("guilds");
+    }
 }

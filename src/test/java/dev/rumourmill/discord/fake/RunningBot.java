@@ -88,6 +88,12 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        /** A feed as bot-config.yml would give it, e.g. with {@code guilds:}. */
+        public Builder withFeed(FeedProperties feed) {
+            feeds.add(feed);
+            return this;
+        }
+
         public Builder withFeed(String url) {
             feeds.add(new FeedProperties(URI.create(url), null, null, null));
             return this;

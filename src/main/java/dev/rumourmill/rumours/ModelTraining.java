@@ -22,6 +22,8 @@ public final class ModelTraining {
     record Report(int articles, int movesPlaced, int movesMissed, int roleExamples, int kindExamples) {
     }
 
+    private final List<TrainedModel.Example> labelExamples = new ArrayList<>();
+    private final LabelFeatures labelFeatures = new LabelFeatures();
     private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
     private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
     private final List<TrainedModel.Example> feeExamples = new ArrayList<>();
@@ -39,12 +41,13 @@ public final class ModelTraining {
         Corpus corpus = Corpus.read(Path.of(args[0]));
         ModelTraining training = new ModelTraining();
         Report report = training.learn(corpus, corpus.training());
-        MoveModels models = training.train();
+        TrainedModels models = training.train();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Files.write(out.resolve(MoveModels.ROLES), models.roles().write());
-        Files.write(out.resolve(MoveModels.KINDS), models.kinds().write());
-        Files.write(out.resolve(MoveModels.FEES), models.fees().write());
+        Files.write(out.resolve(TrainedModels.LABELS), models.labels().write());
+        Files.write(out.resolve(TrainedModels.ROLES), models.roles().write());
+        Files.write(out.resolve(TrainedModels.KINDS), models.kinds().write());
+        Files.write(out.resolve(TrainedModels.FEES), models.fees().write());
         System.out.printf("Trained the move models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
@@ -53,25 +56,28 @@ public final class ModelTraining {
     /** Collects examples from labelled articles, with the corpus's players known to the engine. */
     Report learn(Corpus corpus, List<Corpus.Labelled> articles) {
         KnowledgeBase knowledge = KnowledgeBase.builtIn(corpus.players());
-        RumourEngine engine = RumourEngine.withoutMoveModels(knowledge);
+        RumourEngine engine = RumourEngine.withoutTrainedModels(knowledge);
         for (Corpus.Labelled labelled : articles) {
             learn(engine, knowledge, labelled);
         }
         return new Report(articles.size(), placed, missed, roleExamples.size(), kindExamples.size());
     }
 
-    MoveModels train() {
-        return new MoveModels(TrainedModel.train(roleExamples), TrainedModel.train(kindExamples),
+    TrainedModels train() {
+        return new TrainedModels(TrainedModel.train(labelExamples), TrainedModel.train(roleExamples), TrainedModel.train(kindExamples),
                 TrainedModel.train(feeExamples));
     }
 
     private void learn(RumourEngine engine, KnowledgeBase knowledge, Corpus.Labelled labelled) {
         JsonNode gold = labelled.gold();
         Label label = Label.fromWire(gold.path("label").asText("not_transfer"));
+        RumourEngine.Reading reading = engine.read(labelled.article());
+        labelExamples.add(new TrainedModel.Example(
+                labelFeatures.describe(reading.text(), reading.mentions(), engine.classifyByRules(reading.text())),
+                label.wire()));
         if (label == Label.NOT_TRANSFER) {
             return;
         }
-        RumourEngine.Reading reading = engine.read(labelled.article());
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions(), hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions(), kindHints);
         Set<String> clubIds = new HashSet<>();

@@ -36,7 +36,7 @@ final class MoveExtractor {
     private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
     private final MoveKindFeatures.Hints kindHints = MoveKindFeatures.Hints.of(Lexicon.english());
 
-    MoveExtractor(MoveModels models, KnowledgeBase knowledge) {
+    MoveExtractor(TrainedModels models, KnowledgeBase knowledge) {
         this.roles = models.roles();
         this.kinds = models.kinds();
         this.fees = models.fees();

@@ -21,6 +21,8 @@ public final class RumourEngine {
     private final EntitySelector selector = new EntitySelector();
     private final PlayerDiscovery discovery = new PlayerDiscovery();
     private final MoveExtractor moves;
+    private final TrainedModel labels;
+    private final LabelFeatures labelFeatures = new LabelFeatures();
     private final SourceExtractor sourceExtractor;
     private final FeeExtractor fees = new FeeExtractor();
     private final ContractExpiryExtractor expiries = new ContractExpiryExtractor();
@@ -34,18 +36,19 @@ public final class RumourEngine {
     }
 
     public RumourEngine(KnowledgeBase knowledge, SourceTiers tiers) {
-        this(knowledge, tiers, MoveModels.english());
+        this(knowledge, tiers, TrainedModels.english());
     }
 
     /** An engine that reads articles but places no moves: what the model training needs before models exist. */
-    static RumourEngine withoutMoveModels(KnowledgeBase knowledge) {
+    static RumourEngine withoutTrainedModels(KnowledgeBase knowledge) {
         return new RumourEngine(knowledge, SourceTiers.defaults(), null);
     }
 
     /** An engine with models of the caller's (training, cross-validation). */
-    RumourEngine(KnowledgeBase knowledge, SourceTiers tiers, MoveModels models) {
+    RumourEngine(KnowledgeBase knowledge, SourceTiers tiers, TrainedModels models) {
         this.knowledge = knowledge;
         this.moves = models == null ? null : new MoveExtractor(models, knowledge);
+        this.labels = models == null ? null : models.labels();
         this.tiers = tiers;
         this.gazetteer = new Gazetteer(knowledge);
         this.cues = CueLexicon.builtIn();
@@ -71,9 +74,9 @@ public final class RumourEngine {
     private Detailed analyse(Article article, boolean detailed) {
         Reading reading = read(article);
         ArticleText text = reading.text();
-        TransferClassifier.Classification classification = classifier.classify(text);
-        Label label = classification.label();
         List<Mention> mentions = reading.mentions();
+        TransferClassifier.Classification classification = classify(text, mentions);
+        Label label = classification.label();
         boolean transfer = label != Label.NOT_TRANSFER;
 
         List<Player> players = new ArrayList<>();
@@ -142,6 +145,28 @@ public final class RumourEngine {
             }
         }
         return all;
+    }
+
+    /** The hand-written classifier's verdict alone (what the label model learns to weigh). */
+    TransferClassifier.Classification classifyByRules(ArticleText text) {
+        return classifier.classify(text);
+    }
+
+    /**
+     * The rules' label unless the label model, which weighs the rules' verdict with the rest of the pattern,
+     * is sure of another; the rules' alone without models.
+     */
+    private TransferClassifier.Classification classify(ArticleText text, List<Mention> mentions) {
+        TransferClassifier.Classification rules = classifier.classify(text);
+        if (labels == null) {
+            return rules;
+        }
+        java.util.Map<String, Double> p = labels.probabilities(labelFeatures.describe(text, mentions, rules));
+        String best = MoveExtractor.best(p);
+        if (!best.equals(rules.label().wire()) && p.get(best) < TrainedModels.LABEL_OVERRULES) {
+            return rules;
+        }
+        return new TransferClassifier.Classification(Label.fromWire(best), p.get(best), rules.features());
     }
 
     /** An article as read: its text and every name in it (discovered players included), in text order. */

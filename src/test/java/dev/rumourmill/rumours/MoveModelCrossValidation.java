@@ -33,12 +33,12 @@ public final class MoveModelCrossValidation {
             }
             ModelTraining t = new ModelTraining();
             t.learn(corpus, learn);
-            MoveModels models = t.train();
+            TrainedModels models = t.train();
             for (int a = 0; a < thresholds.length; a++) {
                 for (int b = 0; b < thresholds.length; b++) {
                     RumourEngine engine = new RumourEngine(knowledge, SourceTiers.defaults(),
-                            new MoveModels(models.roles(), models.kinds(), models.fees(),
-                                    MoveModels.DESTINATION_BIAS, MoveModels.CURRENT_BIAS, thresholds[a] / 8));
+                            models.with(TrainedModels.DESTINATION_BIAS,
+                                    TrainedModels.CURRENT_BIAS, thresholds[a] / 8));
                     for (Corpus.Labelled l : test) {
                         JsonNode moves = l.gold().path("moves");
                         if (!moves.isArray() || moves.isEmpty()) {

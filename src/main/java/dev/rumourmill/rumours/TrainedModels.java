@@ -21,7 +21,7 @@ record TrainedModels(TrainedModel labels, TrainedModel roles, TrainedModel kinds
      */
     static final double LABEL_OVERRULES = 0.6;
     /** How sure the fee model must be that an amount is this move's fee; below it the move has no fee. */
-    static final double FEE_THRESHOLD = 0.3;
+    static final double FEE_THRESHOLD = 0.5;
 
     TrainedModels(TrainedModel labels, TrainedModel roles, TrainedModel kinds, TrainedModel fees) {
         this(labels, roles, kinds, fees, DESTINATION_BIAS, CURRENT_BIAS, FEE_THRESHOLD);

@@ -49,7 +49,8 @@ class RumourAlertPipelineTest {
         storyLog = new StoryLogStore(db.jdbc());
         pipeline = new RumourAlertPipeline(new RumourEngineProvider(contracts, BotProperties.defaults(), clock),
                 new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), clock), service, contracts,
-                storyLog, new RunMode(Optional.of(new DiscordToken("test-token"))),
+                storyLog, new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource())),
+                new RunMode(Optional.of(new DiscordToken("test-token"))),
                 new PrintStream(new ByteArrayOutputStream(), true), clock);
     }
 
@@ -69,7 +70,7 @@ class RumourAlertPipelineTest {
         // THEN /contract's port finds it for his player id
         assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).singleElement()
                 .satisfies(rumour -> {
-                    assertThat(rumour.headline()).isEqualTo("Ibrahima Konaté → Real Madrid");
+                    assertThat(rumour.headline()).isEqualTo("Ibrahima Konaté → Real Madrid (from Liverpool)");
                     assertThat(rumour.sourceName()).isEqualTo("Lewis Steele");
                     assertThat(rumour.sourceBadge()).isEqualTo("tier 2");
                     assertThat(rumour.articleUrl()).isEqualTo("https://gazette.example/konate-madrid");

@@ -254,6 +254,19 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /**
+     * A partial Discord outage: sends GUILD_DELETE with {@code unavailable: true} for the server, as Discord
+     * does when a server's host fails; REST is left alone (combine with {@link #failAlways} to refuse it too).
+     */
+    public void makeGuildUnavailable(FakeGuild guild) {
+        dispatchToGuild(guild.id(), "GUILD_DELETE", obj("id", guild.id(), "unavailable", true));
+    }
+
+    /** The server is back: a full GUILD_CREATE, after which JDA fires GuildAvailableEvent. */
+    public void makeGuildAvailable(FakeGuild guild) {
+        dispatchToGuild(guild.id(), "GUILD_CREATE", FakeJson.guildCreate(guild, bot));
+    }
+
     /** Takes permissions away from @everyone (and so the bot) in a channel, and tells the bot. */
     public void denyInChannel(FakeChannel channel, FakePermission... permissions) {
         channel.deny(FakePermission.bits(permissions));

@@ -267,6 +267,23 @@ public final class FakeDiscord implements AutoCloseable {
         dispatchToGuild(guild.id(), "GUILD_CREATE", FakeJson.guildCreate(guild, bot));
     }
 
+    private volatile Duration messageDelay = Duration.ZERO;
+
+    /** Every channel message create or edit takes this long to answer from now on: a slow Discord. */
+    public void slowDownMessages(Duration delay) {
+        this.messageDelay = delay;
+    }
+
+    void pauseForMessage() {
+        if (!messageDelay.isZero()) {
+            try {
+                Thread.sleep(messageDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Takes permissions away from @everyone (and so the bot) in a channel, and tells the bot. */
     public void denyInChannel(FakeChannel channel, FakePermission... permissions) {
         channel.deny(FakePermission.bits(permissions));

@@ -65,7 +65,8 @@ class KillNineReliabilityTest {
             List<Long> killedAfterMillis = new ArrayList<>();
             for (int kill = 1; kill <= KILLS; kill++) {
                 Process process = start(command, logs.resolve("worker-" + kill + ".log"));
-                long runFor = 1_500 + random.nextInt(4_500);
+                // Start-up takes a few seconds: most kills land while entries are handed on and messages are in flight.
+                long runFor = 3_500 + random.nextInt(5_500);
                 process.waitFor(runFor, TimeUnit.MILLISECONDS);
                 process.destroyForcibly().waitFor();
                 killedAfterMillis.add(runFor);

@@ -93,7 +93,7 @@ class RumourAlertsEndToEndTest {
         // THEN exactly one alert arrives, with the move, a grounded summary, sources with tiers and his contract
         PostedMessage alert = fake.awaitMessagesIn(channel.id(), 1).get(0);
         JsonNode embed = alert.embeds().get(0);
-        assertThat(embed.path("title").asText()).isEqualTo("🔄 Ibrahima Konaté → Real Madrid");
+        assertThat(embed.path("title").asText()).isEqualTo("🔄 Ibrahima Konaté → Real Madrid \\(from Liverpool\\)");
         assertThat(embed.path("description").asText()).contains("Konaté").contains("Real Madrid");
         assertThat(alert.text()).contains("Lewis Steele (tier").contains("Mail Sport (tier")
                 .contains("Liverpool, until 30 Jun 2026");
@@ -132,7 +132,7 @@ class RumourAlertsEndToEndTest {
         PostedMessage alert = fake.await("the Robertson alert", () -> fake.messagesIn(second.id()).stream()
                 .filter(m -> m.embeds().get(0).path("title").asText().contains("Robertson")).findFirst(),
                 Duration.ofSeconds(30));
-        assertThat(alert.embeds().get(0).path("title").asText()).isEqualTo("🔄 Andrew Robertson → Juventus");
+        assertThat(alert.embeds().get(0).path("title").asText()).isEqualTo("🔄 Andrew Robertson → Juventus \\(from Liverpool\\)");
         assertThat(alert.text()).doesNotContain("@everyone").contains("@\u200Beveryone");
         assertThat(alert.content()).isEmpty();
         assertThat(alert.allowedMentions().path("parse")).isEmpty();

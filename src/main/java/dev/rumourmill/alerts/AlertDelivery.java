@@ -12,13 +12,19 @@ import org.slf4j.LoggerFactory;
  * Sends due outbox rows through an {@link AlertSender}: keeps the message id of each story's first
  * message for later edits, retries outages with back-off, keeps each channel under its hourly cap, and
  * parks a channel's rows after a permanent error — pausing that channel and telling the admins once,
- * instead of failing again and again.
+ * instead of failing again and again. An alert the platform refuses for its content is parked alone,
+ * so the channel's later alerts go on. Rows for servers on another process's shards are left to it, and a
+ * server in an outage only makes its rows wait: neither is ever a permanent failure.
  */
 public class AlertDelivery {
 
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     static final Duration MAX_RETRY = Duration.ofMinutes(10);
+    /** How soon a row another process may be able to send is offered again. */
+    static final Duration HANDOFF = Duration.ofSeconds(2);
+    /** How often a row waits and checks again while its server is unavailable (its return also wakes it). */
+    static final Duration GUILD_RECHECK = Duration.ofSeconds(30);
     static final int BATCH = 20;
     static final int DEFAULT_MAX_PER_HOUR = 30;
 
@@ -42,8 +48,12 @@ public class AlertDelivery {
 
     /** Sends what is due now; returns how many rows were sent. */
     public int deliverDue() {
+        Optional<DeliveryScope> scope = sender.scope();
+        if (scope.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
-        for (OutboxRow row : outbox.claimDue(clock.instant(), CLAIM, BATCH, claimant)) {
+        for (OutboxRow row : outbox.claimDue(clock.instant(), CLAIM, BATCH, claimant, scope.get())) {
             if (deliver(row)) {
                 sent++;
             }
@@ -58,10 +68,23 @@ public class AlertDelivery {
 
     private boolean deliver(OutboxRow row) {
         Instant now = clock.instant();
+        if (row.message() == null) {
+            outbox.parkRow(row, "the stored alert cannot be read (written by another version?)");
+            log.warn("Alert {} to channel {} was parked: its stored payload cannot be read", row.id(), row.channelId());
+            return false;
+        }
+        if (row.guildId() == null) {
+            learnGuild(row.channelId());
+        }
         Optional<String> target = row.action() == OutboxAction.POST
                 ? Optional.empty()
                 : outbox.storyMessage(row.channelId(), row.storyKey());
-        // An edit or reply whose first message never went out becomes that first message.
+        if (row.action() != OutboxAction.POST && target.isEmpty() && outbox.postPending(row.channelId(), row.storyKey())) {
+            // The story's first message is queued behind this row and already carries the newer state.
+            outbox.markSuperseded(row.id(), "merged into the story's first message, still queued", now);
+            return false;
+        }
+        // An edit or reply whose first message never went out (or was deleted) becomes that first message.
         boolean posts = row.action() != OutboxAction.EDIT || target.isEmpty();
         if (posts) {
             Optional<Instant> capped = hourlyCapReached(row.channelId(), now);
@@ -75,9 +98,14 @@ public class AlertDelivery {
             outcome = sender.send(row, target.orElse(null));
         } catch (RuntimeException e) {
             // The outcome is unknown; the nonce makes the resend safe.
-            outcome = new SendOutcome.RetryLater("unexpected error: " + e.getMessage(), null);
-            log.warn("Sending alert {} to channel {} failed", row.id(), row.channelId(), e);
+            outcome = new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);
+            log.warn("Sending alert {} to channel {} failed: {}", row.id(), row.channelId(),
+                    LogText.shorten(e.toString()));
         }
+        return settle(row, target, outcome, now);
+    }
+
+    private boolean settle(OutboxRow row, Optional<String> target, SendOutcome outcome, Instant now) {
         if (outcome instanceof SendOutcome.Sent sent) {
             outbox.markSent(row.id(), sent.messageId(), now);
             if (target.isEmpty()) {
@@ -92,14 +120,35 @@ public class AlertDelivery {
             }
             outbox.retryAt(row.id(), now.plus(wait), retry.reason());
             log.info("Alert {} to channel {} will be retried in {}s: {}", row.id(), row.channelId(),
-                    wait.toSeconds(), retry.reason());
+                    wait.toSeconds(), LogText.shorten(retry.reason()));
         } else if (outcome instanceof SendOutcome.TargetMissing) {
             outbox.forgetStoryMessage(row.channelId(), row.storyKey());
             outbox.postpone(row.id(), now);
+        } else if (outcome instanceof SendOutcome.NotHere) {
+            outbox.postpone(row.id(), now.plus(HANDOFF));
+        } else if (outcome instanceof SendOutcome.GuildUnavailable unavailable) {
+            outbox.postpone(row.id(), now.plus(GUILD_RECHECK));
+            log.info("Alert {} to channel {} waits for its server: {}", row.id(), row.channelId(), unavailable.reason());
+        } else if (outcome instanceof SendOutcome.Rejected rejected) {
+            outbox.parkRow(row, rejected.reason());
+            log.warn("Alert {} to channel {} was parked (the channel's later alerts go on): {}", row.id(),
+                    row.channelId(), LogText.shorten(rejected.reason()));
         } else if (outcome instanceof SendOutcome.Permanent permanent) {
             park(row, permanent.reason());
         }
         return false;
+    }
+
+    /** The first process that sees a config route's channel records its server, so shards route it from then on. */
+    private void learnGuild(String channelId) {
+        try {
+            sender.guildOf(channelId).ifPresent(guild -> {
+                outbox.assignGuild(channelId, guild);
+                subscriptions.assignGuild(channelId, guild);
+            });
+        } catch (RuntimeException e) {
+            log.debug("Could not record the server of channel {}: {}", channelId, e.toString());
+        }
     }
 
     private void park(OutboxRow row, String reason) {

@@ -25,4 +25,12 @@ public record AlertMessage(
     public AlertMessage {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }
+
+    /**
+     * This alert within Discord's limits: text cut, links Discord would refuse dropped, surplus fields left
+     * out. Alerts are fitted when made; renderers fit again, so rows stored by an older version are safe too.
+     */
+    public AlertMessage sendable() {
+        return DiscordLimits.fit(this);
+    }
 }

@@ -33,13 +33,13 @@ public final class AlertMessageFactory {
         }
         String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + ChatText.plain(story.feedName());
         String role = subscription.pingRole();
-        return fit(new AlertMessage(
+        return DiscordLimits.fit(new AlertMessage(
                 role == null ? null : "<@&" + role + ">",
                 title,
-                ChatText.safeUrl(story.articleUrl()),
+                DiscordLimits.url(story.articleUrl()),
                 description,
                 fields.subList(0, Math.min(fields.size(), DiscordLimits.FIELDS)),
-                ChatText.safeUrl(story.imageUrl()),
+                DiscordLimits.url(story.imageUrl()),
                 DiscordLimits.cut(footer, DiscordLimits.FOOTER),
                 story.publishedAt(),
                 colour(story.kind()),
@@ -50,11 +50,11 @@ public final class AlertMessageFactory {
     public AlertMessage stageChange(StoryAlert story, Subscription subscription) {
         AlertMessage full = create(story, subscription);
         String stage = story.stage() == null ? "update" : story.stage();
-        return new AlertMessage(full.content(),
+        return DiscordLimits.fit(new AlertMessage(full.content(),
                 DiscordLimits.cut("Update: " + ChatText.escape(stage) + " · " + ChatText.escape(story.headline()),
                         DiscordLimits.TITLE),
                 full.url(), full.description(), full.fields(), full.thumbnailUrl(), full.footer(), full.timestamp(),
-                full.colour(), full.pingRoleId());
+                full.colour(), full.pingRoleId()));
     }
 
     static String meter(double confidence) {
@@ -101,20 +101,4 @@ public final class AlertMessageFactory {
                 DiscordLimits.cut(value, DiscordLimits.FIELD_VALUE), inline);
     }
 
-    /** Shortens the description until the whole embed is within Discord's 6,000 characters. */
-    private static AlertMessage fit(AlertMessage message) {
-        int total = length(message.title()) + length(message.footer())
-                + message.fields().stream().mapToInt(f -> length(f.name()) + length(f.value())).sum();
-        int room = DiscordLimits.EMBED_TOTAL - total;
-        if (length(message.description()) <= room) {
-            return message;
-        }
-        return new AlertMessage(message.content(), message.title(), message.url(),
-                DiscordLimits.cut(message.description(), Math.max(room, 1)), message.fields(), message.thumbnailUrl(),
-                message.footer(), message.timestamp(), message.colour(), message.pingRoleId());
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -71,29 +72,40 @@ public class AlertPublisher {
                 dev.rumourmill.config.AlertKind.RUMOUR, null, "Test alert: this channel can receive rumours",
                 List.of(), List.of(), "This is what an alert looks like. Requested by " + requestedBy + ".",
                 List.of(new SourceRef("Rumour Mill", "official")), 1.0, null, null, "/alerts test", clock.instant(), null);
-        outbox.enqueue(channelId, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
+        outbox.reservePost(channelId, sample.storyKey(), clock.instant(), clock.instant());
+        outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
     }
 
     private void enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
+        Long guild = guildOf(target);
+        Instant now = clock.instant();
         StoryUpdate update = story.update();
-        if (update == StoryUpdate.NEW_STORY
-                && outbox.storyPostedSince(channel, story.storyKey(), clock.instant().minus(STORY_WINDOW))) {
-            // Already posted, e.g. before a restart emptied the story clusterer: update it, never post twice.
+        if (update == StoryUpdate.NEW_STORY && !outbox.reservePost(channel, story.storyKey(), now, now.minus(STORY_WINDOW))) {
+            // Already posted or queued (another feed, thread or process got there first, or a restart emptied the
+            // story clusterer): the database allows one first message per channel and story, so update it.
             update = StoryUpdate.NEW_SOURCE;
         }
         switch (update) {
-            case NEW_STORY -> outbox.enqueue(channel, story.storyKey(), OutboxAction.POST,
-                    messages.create(story, target), clock.instant());
+            case NEW_STORY -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
+                    messages.create(story, target), now);
             case NEW_SOURCE -> {
                 AlertMessage updated = messages.create(story, target);
                 // Not sent yet? Then the first message simply goes out in its newest form.
-                if (!outbox.replacePendingPost(channel, story.storyKey(), updated, clock.instant())) {
-                    outbox.enqueue(channel, story.storyKey(), OutboxAction.EDIT, updated, clock.instant());
+                if (!outbox.replacePendingPost(channel, story.storyKey(), updated, now)) {
+                    outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, updated, now);
                 }
             }
-            case STAGE_CHANGE -> outbox.enqueue(channel, story.storyKey(), OutboxAction.REPLY,
-                    messages.stageChange(story, target), clock.instant());
+            case STAGE_CHANGE -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.REPLY,
+                    messages.stageChange(story, target), now);
+        }
+    }
+
+    private static Long guildOf(Subscription subscription) {
+        try {
+            return subscription.guildId() == null ? null : Long.parseLong(subscription.guildId());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rumourmill.alerts;
 
+import java.util.Optional;
+
 /**
  * Sends one outbox row to a chat platform. Implementations never throw for platform errors: they say
  * what happened as a {@link SendOutcome}.
@@ -11,6 +13,16 @@ public interface AlertSender {
      *                        there is none (never sent, or deleted), so the row is posted as a new message
      */
     SendOutcome send(OutboxRow row, String targetMessageId);
+
+    /** The servers this process can deliver to now; empty while it cannot deliver at all (not connected yet). */
+    default Optional<DeliveryScope> scope() {
+        return Optional.of(DeliveryScope.everything());
+    }
+
+    /** The server of a channel this process can see, so the channel's rows are routed by shard from then on. */
+    default Optional<Long> guildOf(String channelId) {
+        return Optional.empty();
+    }
 
     /** True for the sender that prints alerts in preview mode (no Discord token). */
     default boolean preview() {

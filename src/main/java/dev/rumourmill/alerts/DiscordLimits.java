@@ -1,8 +1,16 @@
 package dev.rumourmill.alerts;
 
-/** Discord's limits for one embed; alerts are cut to fit before they are stored. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Discord's limits for one message with one embed. Alerts are fitted before they are stored and again
+ * before they are rendered, so whatever reaches Discord is something it accepts: text is cut, a link
+ * Discord would refuse (not http(s), or over 2,000 characters) is dropped, surplus fields are left out.
+ */
 final class DiscordLimits {
 
+    static final int CONTENT = 2000;
     static final int TITLE = 256;
     static final int DESCRIPTION = 4096;
     static final int FIELDS = 25;
@@ -10,6 +18,7 @@ final class DiscordLimits {
     static final int FIELD_VALUE = 1024;
     static final int FOOTER = 2048;
     static final int EMBED_TOTAL = 6000;
+    static final int URL = 2000;
 
     private DiscordLimits() {
     }
@@ -32,5 +41,48 @@ final class DiscordLimits {
             end--;
         }
         return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** The link if Discord takes it (absolute http(s), no credentials, at most 2,000 characters), else null. */
+    static String url(String url) {
+        String safe = ChatText.safeUrl(url);
+        return safe == null || safe.length() > URL ? null : safe;
+    }
+
+    /** The message with every part within Discord's limits; an already fitting message comes back unchanged. */
+    static AlertMessage fit(AlertMessage message) {
+        List<AlertField> fields = new ArrayList<>();
+        for (AlertField field : message.fields().subList(0, Math.min(message.fields().size(), FIELDS))) {
+            // Discord refuses an empty field name or value.
+            fields.add(new AlertField(cut(orDash(field.name()), FIELD_NAME), cut(orDash(field.value()), FIELD_VALUE),
+                    field.inline()));
+        }
+        String title = cut(message.title(), TITLE);
+        String footer = cut(message.footer(), FOOTER);
+        int fixed = length(title) + length(footer);
+        for (int i = 0; i < fields.size(); i++) {
+            AlertField field = fields.get(i);
+            int room = EMBED_TOTAL - fixed - DESCRIPTION_FLOOR;
+            if (field.name().length() + field.value().length() > room) {
+                // Keep the first fields whole; a field that does not fit is left out with those after it.
+                fields = fields.subList(0, i);
+                break;
+            }
+            fixed += field.name().length() + field.value().length();
+        }
+        String description = cut(message.description(), Math.min(DESCRIPTION, Math.max(1, EMBED_TOTAL - fixed)));
+        return new AlertMessage(cut(message.content(), CONTENT), title, url(message.url()), description, fields,
+                url(message.thumbnailUrl()), footer, message.timestamp(), message.colour(), message.pingRoleId());
+    }
+
+    /** Room kept for the description when fields are fitted, so the story's summary is never cut to nothing. */
+    private static final int DESCRIPTION_FLOOR = 200;
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "-" : text;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 }

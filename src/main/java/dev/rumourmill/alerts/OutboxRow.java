@@ -2,10 +2,16 @@ package dev.rumourmill.alerts;
 
 import java.time.Instant;
 
-/** One alert waiting to be sent (or already sent, or parked with a reason). */
+/**
+ * One alert waiting to be sent (or already sent, or parked with a reason).
+ *
+ * @param guildId the target channel's server, or null while no process has learnt it
+ * @param message the alert, or null when the stored payload cannot be read (the row is then parked)
+ */
 public record OutboxRow(
         long id,
         String channelId,
+        Long guildId,
         String storyKey,
         OutboxAction action,
         AlertMessage message,

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The persisted outbox. Rows are claimed before sending so that several bot processes sharing one
  * PostgreSQL never send the same row at once, and only the oldest pending row of each channel is due,
- * so a channel's alerts arrive in order even after an outage.
+ * so a channel's alerts arrive in order even after an outage. A process claims only rows for servers on
+ * its own shards (or whose server is not known yet). {@code alert_story_message} reserves a story's first
+ * message per channel: its primary key lets only one POST per (channel, story) be queued.
  */
 @Repository
 public class OutboxStore {
 
-    private static final String COLUMNS = "id, channel_id, story_key, action, payload, nonce, status, attempts, "
+    private static final String COLUMNS = "id, channel_id, guild_id, story_key, action, payload, nonce, status, attempts, "
             + "next_attempt_at, last_error, message_id";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,30 +33,42 @@ public class OutboxStore {
         this.jdbc = jdbc;
     }
 
-    public long enqueue(String channelId, String storyKey, OutboxAction action, AlertMessage message, Instant now) {
+    /** Queues a row; {@code guildId} is the channel's server when known (null lets any process try it). */
+    public long enqueue(String channelId, Long guildId, String storyKey, OutboxAction action, AlertMessage message,
+            Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
-            var statement = connection.prepareStatement("INSERT INTO alert_outbox (channel_id, story_key, action, payload, "
-                    + "nonce, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+            var statement = connection.prepareStatement("INSERT INTO alert_outbox (channel_id, guild_id, story_key, action, "
+                    + "payload, nonce, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
                     new String[] {"id"});
             statement.setString(1, channelId);
-            statement.setString(2, storyKey);
-            statement.setString(3, action.name());
-            statement.setString(4, AlertJson.write(message));
-            statement.setString(5, newNonce());
-            statement.setTimestamp(6, Timestamp.from(now));
+            statement.setObject(2, guildId, java.sql.Types.BIGINT);
+            statement.setString(3, storyKey);
+            statement.setString(4, action.name());
+            statement.setString(5, AlertJson.write(message));
+            statement.setString(6, newNonce());
             statement.setTimestamp(7, Timestamp.from(now));
+            statement.setTimestamp(8, Timestamp.from(now));
             return statement;
         }, keys);
         return keys.getKey().longValue();
     }
 
-    /** Whether the story was already posted (or is waiting to be) in the channel since {@code since}. */
-    public boolean storyPostedSince(String channelId, String storyKey, Instant since) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox WHERE channel_id = ? AND story_key = ? "
-                + "AND action = 'POST' AND status <> 'PARKED' AND created_at >= ?", Integer.class, channelId, storyKey,
-                Timestamp.from(since));
-        return count != null && count > 0;
+    /**
+     * Reserves the story's first message in the channel for a POST about to be queued in the same transaction.
+     * False when the story already has one (sent or queued) since {@code staleBefore}: the caller then updates
+     * that message instead. The primary key decides between concurrent callers, threads or processes alike.
+     */
+    public boolean reservePost(String channelId, String storyKey, Instant now, Instant staleBefore) {
+        int inserted = jdbc.update("INSERT INTO alert_story_message (channel_id, story_key, message_id, created_at) "
+                + "VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING", channelId, storyKey, Timestamp.from(now));
+        if (inserted == 1) {
+            return true;
+        }
+        // The same key after the story window is a new story: it may take over the old reservation, once.
+        return jdbc.update("UPDATE alert_story_message SET message_id = NULL, created_at = ? WHERE channel_id = ? "
+                + "AND story_key = ? AND created_at < ?", Timestamp.from(now), channelId, storyKey,
+                Timestamp.from(staleBefore)) == 1;
     }
 
     /**
@@ -72,12 +86,21 @@ public class OutboxStore {
      * Claims up to {@code limit} due rows — the oldest pending row of each channel — for {@code claimFor}
      * on behalf of {@code claimant}. A row another process holds is skipped.
      */
-    public List<OutboxRow> claimDue(Instant now, Duration claimFor, int limit, String claimant) {
+    public List<OutboxRow> claimDue(Instant now, Duration claimFor, int limit, String claimant, DeliveryScope scope) {
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(now), Timestamp.from(now)));
+        String mine = "";
+        if (!scope.coversEverything()) {
+            // (guild_id >> 22) % total, written with division so that H2 and PostgreSQL read it alike.
+            mine = "AND (guild_id IS NULL OR MOD(guild_id / 4194304, ?) IN ("
+                    + String.join(", ", java.util.Collections.nCopies(scope.shards().size(), "?")) + ")) ";
+            arguments.add(scope.shardTotal());
+            arguments.addAll(scope.shards().stream().sorted().toList());
+        }
         List<OutboxRow> candidates = jdbc.query("SELECT " + COLUMNS + " FROM alert_outbox o WHERE status = 'PENDING' "
-                        + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
+                        + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) " + mine
                         + "AND id = (SELECT MIN(id) FROM alert_outbox p WHERE p.channel_id = o.channel_id AND p.status = 'PENDING') "
                         + "ORDER BY id",
-                OutboxStore::map, Timestamp.from(now), Timestamp.from(now));
+                OutboxStore::map, arguments.toArray());
         List<OutboxRow> claimed = new ArrayList<>();
         for (OutboxRow row : candidates) {
             if (claimed.size() == limit) {
@@ -117,8 +140,47 @@ public class OutboxStore {
 
     /** Parks every pending row of the channel with the reason (a permanent error such as lost access). */
     public int parkChannel(String channelId, String reason) {
-        return jdbc.update("UPDATE alert_outbox SET status = 'PARKED', last_error = ?, claimed_until = NULL "
+        int parked = jdbc.update("UPDATE alert_outbox SET status = 'PARKED', last_error = ?, claimed_until = NULL "
                 + "WHERE channel_id = ? AND status = 'PENDING'", cut(reason), channelId);
+        jdbc.update("DELETE FROM alert_story_message WHERE channel_id = ? AND message_id IS NULL", channelId);
+        return parked;
+    }
+
+    /**
+     * Parks one row that can never be sent as it is; the channel's later rows go on. A parked first message
+     * gives up its reservation, so the story's next update becomes the first message instead.
+     */
+    public void parkRow(OutboxRow row, String reason) {
+        jdbc.update("UPDATE alert_outbox SET status = 'PARKED', last_error = ?, claimed_until = NULL, attempts = attempts + 1 "
+                + "WHERE id = ?", cut(reason), row.id());
+        if (row.action() == OutboxAction.POST) {
+            jdbc.update("DELETE FROM alert_story_message WHERE channel_id = ? AND story_key = ? AND message_id IS NULL",
+                    row.channelId(), row.storyKey());
+        }
+    }
+
+    /** Closes a row without sending it because a later row carries everything it had. */
+    public void markSuperseded(long id, String reason, Instant now) {
+        jdbc.update("UPDATE alert_outbox SET status = 'SENT', sent_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?",
+                Timestamp.from(now), cut(reason), id);
+    }
+
+    /** Whether the story's first message in the channel is still queued. */
+    public boolean postPending(String channelId, String storyKey) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_outbox WHERE channel_id = ? AND story_key = ? "
+                + "AND action = 'POST' AND status = 'PENDING'", Integer.class, channelId, storyKey);
+        return count != null && count > 0;
+    }
+
+    /** Records the channel's server, learnt by a process that sees it, on its rows that lack it. */
+    public int assignGuild(String channelId, long guildId) {
+        return jdbc.update("UPDATE alert_outbox SET guild_id = ? WHERE channel_id = ? AND guild_id IS NULL", guildId, channelId);
+    }
+
+    /** A server came back after an outage: its waiting rows are due now. */
+    public int wakeGuild(long guildId, Instant now) {
+        return jdbc.update("UPDATE alert_outbox SET next_attempt_at = ? WHERE guild_id = ? AND status = 'PENDING' "
+                + "AND next_attempt_at > ?", Timestamp.from(now), guildId, Timestamp.from(now));
     }
 
     public void rememberStoryMessage(String channelId, String storyKey, String messageId, Instant now) {
@@ -135,7 +197,8 @@ public class OutboxStore {
     }
 
     public Optional<String> storyMessage(String channelId, String storyKey) {
-        return jdbc.queryForList("SELECT message_id FROM alert_story_message WHERE channel_id = ? AND story_key = ?",
+        return jdbc.queryForList("SELECT message_id FROM alert_story_message WHERE channel_id = ? AND story_key = ? "
+                        + "AND message_id IS NOT NULL",
                 String.class, channelId, storyKey).stream().findFirst();
     }
 
@@ -152,8 +215,17 @@ public class OutboxStore {
 
     private static OutboxRow map(ResultSet rs, int row) throws SQLException {
         Timestamp next = rs.getTimestamp("next_attempt_at");
-        return new OutboxRow(rs.getLong("id"), rs.getString("channel_id"), rs.getString("story_key"),
-                OutboxAction.valueOf(rs.getString("action")), AlertJson.read(rs.getString("payload")),
+        long guild = rs.getLong("guild_id");
+        Long guildId = rs.wasNull() ? null : guild;
+        AlertMessage message;
+        try {
+            message = AlertJson.read(rs.getString("payload"));
+        } catch (RuntimeException e) {
+            // Parked by the delivery routine with the reason; one bad row must not stop the whole round.
+            message = null;
+        }
+        return new OutboxRow(rs.getLong("id"), rs.getString("channel_id"), guildId, rs.getString("story_key"),
+                OutboxAction.valueOf(rs.getString("action")), message,
                 rs.getString("nonce"), OutboxRow.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 next.toInstant(), rs.getString("last_error"), rs.getString("message_id"));
     }
@@ -164,6 +236,7 @@ public class OutboxStore {
     }
 
     private static String cut(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+        String shortened = LogText.shorten(text);
+        return shortened == null || shortened.length() <= 1000 ? shortened : shortened.substring(0, 1000);
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * The main loop, one feed entry at a time: analyse it, file it into its story, and when the story has
  * news (new, another outlet, a new stage) write the alerts for the channels that follow it. Runs inside
  * the feed's transaction, so the entry counts as processed exactly when its alerts are in the outbox.
- * Every story event that is news is also written to the story log, which /contract reads.
+ * Every story event that is news is also written to the story log, which /contract reads. The open stories
+ * themselves are kept in the database ({@link OpenStoryStore}), shared by all processes.
  */
 @Component
 class RumourAlertPipeline implements NewEntryHandler {
@@ -38,7 +39,7 @@ class RumourAlertPipeline implements NewEntryHandler {
     private static final Logger log = LoggerFactory.getLogger(RumourAlertPipeline.class);
 
     private final RumourEngineProvider engines;
-    private final StoryClusterer stories = new StoryClusterer();
+    private final StoryClusterer stories;
     private final StoryAlerts storyAlerts;
     private final AlertPublisher publisher;
     private final ContractStore contracts;
@@ -48,9 +49,11 @@ class RumourAlertPipeline implements NewEntryHandler {
     private final Clock clock;
 
     RumourAlertPipeline(RumourEngineProvider engines, AlertPublisher publisher, ContractService contractService,
-            ContractStore contracts, StoryLogStore storyLog, RunMode mode, @Qualifier("previewOut") PrintStream previewOut,
-            Clock clock) {
+            ContractStore contracts, StoryLogStore storyLog, OpenStoryStore openStories, RunMode mode,
+            @Qualifier("previewOut") PrintStream previewOut, Clock clock) {
         this.engines = engines;
+        // Stories in the database: a restart, or another process, goes on with the same stories and sources.
+        this.stories = new StoryClusterer(StoryClusterer.DEFAULT_WINDOW, openStories);
         this.storyAlerts = new StoryAlerts(engines, new ContractLines(contractService));
         this.publisher = publisher;
         this.contracts = contracts;

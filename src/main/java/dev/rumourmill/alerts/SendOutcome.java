@@ -2,7 +2,10 @@ package dev.rumourmill.alerts;
 
 import java.time.Duration;
 
-/** How a send went: delivered, worth retrying (outage, rate limit, unknown outcome), or never going to work. */
+/**
+ * How a send went: delivered, worth retrying (outage, rate limit, unknown outcome), for another process,
+ * waiting for its server, refused for this one alert, or never going to work in that channel.
+ */
 public sealed interface SendOutcome {
 
     record Sent(String messageId) implements SendOutcome {
@@ -14,6 +17,29 @@ public sealed interface SendOutcome {
 
     /** The message to edit or reply to is gone (deleted by a moderator): post the story anew instead. */
     record TargetMissing(String reason) implements SendOutcome {
+    }
+
+    /**
+     * This process cannot see the channel but does not run every shard, so another process may: the row
+     * is handed back without counting an attempt. Never a reason to park or pause.
+     */
+    record NotHere(String reason) implements SendOutcome {
+    }
+
+    /**
+     * The channel's server is in an outage (Discord sent GUILD_DELETE with unavailable): the row waits for
+     * the server to come back, without counting attempts; the subscriptions stay active.
+     *
+     * @param guildId the server, or null when the channel's server is not known yet
+     */
+    record GuildUnavailable(Long guildId, String reason) implements SendOutcome {
+    }
+
+    /**
+     * This one alert can never be sent as it is (the platform refused its content): only this row is parked,
+     * with the reason; the channel's later alerts go on.
+     */
+    record Rejected(String reason) implements SendOutcome {
     }
 
     /** Missing permission, unknown channel…: the row is parked and the channel's alerts paused. */

@@ -42,7 +42,8 @@ public class SubscriptionStore {
 
     /** Inserts or replaces the channel's subscription of the same origin; pause state is kept. */
     public void save(Subscription s) {
-        int updated = jdbc.update("UPDATE alert_subscription SET guild_id = ?, clubs = ?, players = ?, kinds = ?, "
+        // A config route names no server; the one a process learnt (assignGuild) is kept.
+        int updated = jdbc.update("UPDATE alert_subscription SET guild_id = COALESCE(?, guild_id), clubs = ?, players = ?, kinds = ?, "
                         + "min_tier = ?, min_confidence = ?, ping_role = ?, max_per_hour = ? WHERE channel_id = ? AND origin = ?",
                 s.guildId(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()), s.minTier(), s.minConfidence(),
                 s.pingRole(), s.maxPerHour(), s.channelId(), s.origin().name());
@@ -69,6 +70,12 @@ public class SubscriptionStore {
 
     public void pauseChannel(String channelId, String reason) {
         jdbc.update("UPDATE alert_subscription SET paused_reason = ? WHERE channel_id = ?", cut(reason), channelId);
+    }
+
+    /** Records the channel's server where it was not known (config routes name only the channel). */
+    public void assignGuild(String channelId, long guildId) {
+        jdbc.update("UPDATE alert_subscription SET guild_id = ? WHERE channel_id = ? AND guild_id IS NULL",
+                Long.toString(guildId), channelId);
     }
 
     public void resumeChannel(String channelId) {

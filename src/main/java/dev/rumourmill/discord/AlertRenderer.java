@@ -14,7 +14,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Maps a platform-neutral {@link AlertMessage} (already escaped and within Discord's limits) onto one embed.
+ * Maps a platform-neutral {@link AlertMessage} (already escaped, and fitted to Discord's limits once more
+ * here) onto one embed. JDA's own checks throw IllegalArgumentException for anything left over; the sender
+ * turns that into a per-alert refusal.
  * allowed_mentions is always sent: empty, or exactly the one role the channel opted into.
  */
 final class AlertRenderer {
@@ -30,7 +32,9 @@ final class AlertRenderer {
         return fill(new MessageEditBuilder(), alert).build();
     }
 
-    private static <B extends AbstractMessageBuilder<?, B>> B fill(B builder, AlertMessage alert) {
+    private static <B extends AbstractMessageBuilder<?, B>> B fill(B builder, AlertMessage stored) {
+        // Fitted again: a row stored by an older version may still hold something Discord refuses.
+        AlertMessage alert = stored.sendable();
         builder.setContent(alert.content() == null ? "" : alert.content())
                 .setEmbeds(List.of(embed(alert)))
                 .setAllowedMentions(EnumSet.noneOf(MentionType.class))

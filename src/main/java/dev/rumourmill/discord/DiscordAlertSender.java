@@ -1,14 +1,18 @@
 package dev.rumourmill.discord;
 
 import dev.rumourmill.alerts.AlertSender;
+import dev.rumourmill.alerts.DeliveryScope;
 import dev.rumourmill.alerts.OutboxAction;
 import dev.rumourmill.alerts.OutboxRow;
 import dev.rumourmill.alerts.SendOutcome;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -23,6 +27,10 @@ import org.springframework.stereotype.Component;
  * Sends outbox rows to Discord channels: new alerts with the row's nonce (JDA always adds
  * enforce_nonce, so a resend after an unknown outcome cannot double-post), edits of the story's message,
  * and replies to it. Discord's answers become {@link SendOutcome}s; nothing is thrown.
+ *
+ * <p>A channel this process cannot see is only a permanent failure when this process runs the shard of the
+ * channel's server (or every shard) and the server is available: otherwise the row belongs to another
+ * process, or waits for the server to come back.
  */
 @Component
 class DiscordAlertSender implements AlertSender {
@@ -34,10 +42,31 @@ class DiscordAlertSender implements AlertSender {
             ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.UNKNOWN_GUILD,
             ErrorResponse.CANNOT_SEND_TO_USER);
 
+    /** Errors about this one message's content: it is parked alone, the channel goes on. */
+    private static final Set<ErrorResponse> REFUSED_CONTENT = Set.of(ErrorResponse.INVALID_FORM_BODY,
+            ErrorResponse.MESSAGE_BLOCKED_BY_AUTOMOD, ErrorResponse.MESSAGE_BLOCKED_BY_HARMFUL_LINK_FILTER);
+
     private final DiscordSession session;
 
     DiscordAlertSender(DiscordSession session) {
         this.session = session;
+    }
+
+    @Override
+    public Optional<DeliveryScope> scope() {
+        ShardManager shards = session.shardManager().orElse(null);
+        if (shards == null || !session.isReady()) {
+            return Optional.empty();
+        }
+        Set<Integer> mine = shards.getShards().stream().map(jda -> jda.getShardInfo().getShardId()).collect(Collectors.toSet());
+        return Optional.of(new DeliveryScope(Math.max(1, shards.getShardsTotal()), mine));
+    }
+
+    @Override
+    public Optional<Long> guildOf(String channelId) {
+        return session.shardManager()
+                .map(shards -> shards.getChannelById(GuildMessageChannel.class, channelId))
+                .map(channel -> channel.getGuild().getIdLong());
     }
 
     @Override
@@ -48,19 +77,19 @@ class DiscordAlertSender implements AlertSender {
         }
         GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, row.channelId());
         if (channel == null) {
-            return new SendOutcome.Permanent("Unknown Channel: the bot cannot see channel " + row.channelId()
-                    + " (deleted, in a server the bot is not in, or hidden from it by View Channel)");
+            return unseen(shards, row);
+        }
+        RestAction<Message> request;
+        try {
+            request = request(channel, row, targetMessageId);
+        } catch (InsufficientPermissionException e) {
+            return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // JDA's own checks (lengths, URL forms) refused this message before sending: no retry changes that.
+            return new SendOutcome.Rejected("the message was refused before sending: " + e.getMessage());
         }
         try {
-            if (row.action() == OutboxAction.EDIT && targetMessageId != null) {
-                Message edited = complete(channel.editMessageById(targetMessageId, AlertRenderer.edit(row.message())));
-                return new SendOutcome.Sent(edited.getId());
-            }
-            var create = channel.sendMessage(AlertRenderer.create(row.message())).setNonce(row.nonce());
-            if (row.action() == OutboxAction.REPLY && targetMessageId != null) {
-                create = create.setMessageReference(targetMessageId).failOnInvalidReply(false);
-            }
-            return new SendOutcome.Sent(complete(create).getId());
+            return new SendOutcome.Sent(complete(request).getId());
         } catch (InsufficientPermissionException e) {
             return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
         } catch (ErrorResponseException e) {
@@ -74,6 +103,43 @@ class DiscordAlertSender implements AlertSender {
         }
     }
 
+    private static RestAction<Message> request(GuildMessageChannel channel, OutboxRow row, String targetMessageId) {
+        if (row.action() == OutboxAction.EDIT && targetMessageId != null) {
+            return channel.editMessageById(targetMessageId, AlertRenderer.edit(row.message()));
+        }
+        var create = channel.sendMessage(AlertRenderer.create(row.message())).setNonce(row.nonce());
+        if (row.action() == OutboxAction.REPLY && targetMessageId != null) {
+            create = create.setMessageReference(targetMessageId).failOnInvalidReply(false);
+        }
+        return create;
+    }
+
+    /** Why this process cannot see the channel, and whether anyone ever will. */
+    private static SendOutcome unseen(ShardManager shards, OutboxRow row) {
+        int total = Math.max(1, shards.getShardsTotal());
+        boolean runsAll = shards.getShards().size() >= total;
+        Long guild = row.guildId();
+        if (guild != null) {
+            JDA owner = shards.getShardById(DeliveryScope.shardOf(guild, total));
+            if (owner == null) {
+                return new SendOutcome.NotHere("server " + guild + " is on a shard another process runs");
+            }
+            if (owner.isUnavailable(guild)) {
+                return new SendOutcome.GuildUnavailable(guild, "server " + guild + " is unavailable (Discord outage)");
+            }
+        } else {
+            if (!runsAll) {
+                return new SendOutcome.NotHere("channel " + row.channelId() + " may be on a shard another process runs");
+            }
+            if (shards.getShards().stream().anyMatch(jda -> !jda.getUnavailableGuilds().isEmpty())) {
+                return new SendOutcome.GuildUnavailable(null, "channel " + row.channelId()
+                        + " is not visible while some servers are unavailable (Discord outage)");
+            }
+        }
+        return new SendOutcome.Permanent("Unknown Channel: the bot cannot see channel " + row.channelId()
+                + " (deleted, in a server the bot is not in, or hidden from it by View Channel)");
+    }
+
     private static SendOutcome outcome(ErrorResponseException e, boolean editing) {
         ErrorResponse error = e.getErrorResponse();
         if (editing && error == ErrorResponse.UNKNOWN_MESSAGE) {
@@ -81,6 +147,9 @@ class DiscordAlertSender implements AlertSender {
         }
         if (PERMANENT.contains(error)) {
             return new SendOutcome.Permanent(e.getMeaning() + " (" + e.getErrorCode() + ")");
+        }
+        if (REFUSED_CONTENT.contains(error)) {
+            return new SendOutcome.Rejected(e.getMeaning() + " (" + e.getErrorCode() + ")");
         }
         return new SendOutcome.RetryLater("HTTP " + e.getErrorResponse().getCode() + " " + e.getMeaning(), null);
     }

@@ -41,15 +41,17 @@ class DiscordConnection implements SmartLifecycle {
     private final DiscordSession session;
     private final InteractionRouter router;
     private final ShardsReadyListener readyListener;
+    private final GuildAvailabilityListener availabilityListener;
     private volatile ShardManager shardManager;
 
     DiscordConnection(RunMode runMode, BotProperties properties, DiscordSession session, InteractionRouter router,
-                      ShardsReadyListener readyListener) {
+                      ShardsReadyListener readyListener, GuildAvailabilityListener availabilityListener) {
         this.runMode = runMode;
         this.discord = properties.discord();
         this.session = session;
         this.router = router;
         this.readyListener = readyListener;
+        this.availabilityListener = availabilityListener;
     }
 
     @Override
@@ -79,7 +81,7 @@ class DiscordConnection implements SmartLifecycle {
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl().toString()))
                 .setActivity(Activity.watching("transfer rumours"))
                 .setEnableShutdownHook(false)
-                .addEventListeners(router, readyListener);
+                .addEventListeners(router, readyListener, availabilityListener);
         if (!discord.usesDiscordItself()) {
             builder.setSessionController(new RememberedGatewaySessionController())
                     .setCompression(Compression.NONE);

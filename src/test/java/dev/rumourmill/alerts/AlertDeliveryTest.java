@@ -185,15 +185,15 @@ class AlertDeliveryTest {
             w.subs().save(following("111111111111111111", List.of(), List.of()));
             w.publisher().publish(aStory().build());
 
-            List<OutboxRow> first = w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p1");
-            List<OutboxRow> second = w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p2");
+            List<OutboxRow> first = w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p1", DeliveryScope.everything());
+            List<OutboxRow> second = w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p2", DeliveryScope.everything());
 
             assertThat(first).hasSize(1);
             assertThat(second).isEmpty();
 
             // and a stopping process gives its claims back
             w.outbox().releaseClaims("p1");
-            assertThat(w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p2")).hasSize(1);
+            assertThat(w.outbox().claimDue(clock.instant(), Duration.ofMinutes(2), 10, "p2", DeliveryScope.everything())).hasSize(1);
         }
     }
 

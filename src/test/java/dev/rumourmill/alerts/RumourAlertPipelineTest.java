@@ -49,7 +49,8 @@ class RumourAlertPipelineTest {
         storyLog = new StoryLogStore(db.jdbc());
         pipeline = new RumourAlertPipeline(new RumourEngineProvider(contracts, BotProperties.defaults(), clock),
                 new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), clock), service, contracts,
-                storyLog, new RunMode(Optional.of(new DiscordToken("test-token"))),
+                storyLog, new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource())),
+                new RunMode(Optional.of(new DiscordToken("test-token"))),
                 new PrintStream(new ByteArrayOutputStream(), true), clock);
     }
 

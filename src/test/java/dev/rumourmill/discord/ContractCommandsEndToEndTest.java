@@ -108,7 +108,7 @@ class ContractCommandsEndToEndTest {
         assertThat(reply.embeds().get(0).path("fields")).anySatisfy(f -> {
             assertThat(f.path("name").asText()).isEqualTo("Recent rumours");
             assertThat(f.path("value").asText())
-                    .startsWith("• [Bukayo Saka → Real Madrid](https://gazette.example/saka-madrid) — ")
+                    .startsWith("• [Bukayo Saka → Real Madrid \\(from Arsenal\\)](https://gazette.example/saka-madrid) — ")
                     .contains("bid · David Ornstein (tier 1) · ").endsWith("<t:" + published.getEpochSecond() + ":R>");
         });
         assertThat(reply.allowedMentions().path("parse")).isEmpty();

@@ -254,6 +254,36 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /**
+     * A partial Discord outage: sends GUILD_DELETE with {@code unavailable: true} for the server, as Discord
+     * does when a server's host fails; REST is left alone (combine with {@link #failAlways} to refuse it too).
+     */
+    public void makeGuildUnavailable(FakeGuild guild) {
+        dispatchToGuild(guild.id(), "GUILD_DELETE", obj("id", guild.id(), "unavailable", true));
+    }
+
+    /** The server is back: a full GUILD_CREATE, after which JDA fires GuildAvailableEvent. */
+    public void makeGuildAvailable(FakeGuild guild) {
+        dispatchToGuild(guild.id(), "GUILD_CREATE", FakeJson.guildCreate(guild, bot));
+    }
+
+    private volatile Duration messageDelay = Duration.ZERO;
+
+    /** Every channel message create or edit takes this long to answer from now on: a slow Discord. */
+    public void slowDownMessages(Duration delay) {
+        this.messageDelay = delay;
+    }
+
+    void pauseForMessage() {
+        if (!messageDelay.isZero()) {
+            try {
+                Thread.sleep(messageDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Takes permissions away from @everyone (and so the bot) in a channel, and tells the bot. */
     public void denyInChannel(FakeChannel channel, FakePermission... permissions) {
         channel.deny(FakePermission.bits(permissions));

@@ -110,9 +110,15 @@ final class FakeRest {
                 (path, body, files) -> Answer.json(discord.messages().interactionMessage(path.group(2), FakeIds.next(), body, files)));
         route("GET", "/channels/" + ID, (path, body, files) -> discord.messages().channelAnswer(path.group(1)));
         route("POST", "/channels/" + ID + "/messages",
-                (path, body, files) -> discord.messages().postMessage(path.group(1), body, files));
+                (path, body, files) -> {
+                    discord.pauseForMessage();
+                    return discord.messages().postMessage(path.group(1), body, files);
+                });
         route("PATCH", "/channels/" + ID + "/messages/" + ID,
-                (path, body, files) -> discord.messages().editMessage(path.group(1), path.group(2), body, files));
+                (path, body, files) -> {
+                    discord.pauseForMessage();
+                    return discord.messages().editMessage(path.group(1), path.group(2), body, files);
+                });
         route("GET", "/channels/" + ID + "/messages/" + ID,
                 (path, body, files) -> discord.messages().getMessage(path.group(1), path.group(2)));
         route("DELETE", "/channels/" + ID + "/messages/" + ID,

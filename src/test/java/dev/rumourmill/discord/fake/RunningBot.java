@@ -50,6 +50,7 @@ public final class RunningBot implements AutoCloseable {
         private final List<String> springProperties = new ArrayList<>();
         private final List<String> allowPrivateHosts = new ArrayList<>();
         private String storageUrl = "jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        private String storageUser = "sa";
 
         private Builder(FakeDiscord fake) {
             this.fake = fake;
@@ -117,6 +118,13 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
+        /** A database with its user, e.g. a PostgreSQL schema shared by two bots. */
+        public Builder withStorage(String jdbcUrl, String username) {
+            this.storageUrl = jdbcUrl;
+            this.storageUser = username;
+            return this;
+        }
+
         /** A Spring property such as {@code rumourmill.test.extra-commands=true}. */
         public Builder withProperty(String keyEqualsValue) {
             springProperties.add(keyEqualsValue);
@@ -125,7 +133,7 @@ public final class RunningBot implements AutoCloseable {
 
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
-            var storage = new StorageProperties(storageUrl, "sa");
+            var storage = new StorageProperties(storageUrl, storageUser);
             // No jitter: tests make feeds due and expect the next watcher tick to poll them.
             var polling = new dev.rumourmill.config.PollingProperties(java.time.Duration.ZERO, null, null, null, null, null,
                     allowPrivateHosts);

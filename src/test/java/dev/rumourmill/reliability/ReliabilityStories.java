@@ -1,0 +1,37 @@
+package dev.rumourmill.reliability;
+
+import dev.rumourmill.feeds.FeedEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The stories of the kill -9 loop: one player, twenty destinations, each reported by two outlets in the same stage. */
+final class ReliabilityStories {
+
+    static final List<String> CLUBS = List.of("Real Madrid", "Barcelona", "Bayern Munich", "Juventus", "Napoli",
+            "Arsenal", "Chelsea", "Manchester City", "Manchester United", "Tottenham Hotspur", "Newcastle United",
+            "Aston Villa", "Atlético Madrid", "Real Sociedad", "Sevilla", "Villarreal", "Valencia", "Celtic", "Everton",
+            "Brentford");
+
+    private ReliabilityStories() {
+    }
+
+    static FeedEntry mail(int index, Instant start) {
+        String club = CLUBS.get(index);
+        return new FeedEntry("mail-" + index, club + " open talks over Konaté", "https://mail.example/" + index,
+                published(index, start), null, null, club + " are in talks to sign Ibrahima Konaté from Liverpool, "
+                        + "according to Lewis Steele of Mail Sport. The centre-back's contract runs out next summer.", null, null);
+    }
+
+    static FeedEntry wire(int index, Instant start) {
+        String club = CLUBS.get(index);
+        return new FeedEntry("wire-" + index, "Konaté talks with " + club, "https://wire.example/" + index,
+                published(index, start), null, null, club + " have opened talks with the camp of Ibrahima Konaté over a "
+                        + "summer move from Liverpool, The Athletic reports. The defender has been made a priority target.",
+                null, null);
+    }
+
+    private static Instant published(int index, Instant start) {
+        return start.minus(Duration.ofMinutes(30)).plusSeconds(index);
+    }
+}

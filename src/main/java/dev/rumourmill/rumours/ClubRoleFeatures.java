@@ -66,7 +66,7 @@ final class ClubRoleFeatures {
                 continue;
             }
             int sentence = article.sentenceOf(m.start());
-            List<String> own = mentionFeatures(m, sentence, playerId);
+            List<String> own = mentionFeatures(m, sentence, playerId, label);
             together |= own.contains("with-player");
             contexts.add(new MentionContext(sentence, own));
             all.addAll(own);
@@ -83,7 +83,7 @@ final class ClubRoleFeatures {
         return new Description(all, contexts);
     }
 
-    private List<String> mentionFeatures(Mention m, int sentence, String playerId) {
+    private List<String> mentionFeatures(Mention m, int sentence, String playerId, Label label) {
         List<String> f = new ArrayList<>();
         boolean title = article.isTitle(sentence);
         int sentenceStart = sentence < 0 ? 0 : article.sentenceStart(sentence);
@@ -103,6 +103,7 @@ final class ClubRoleFeatures {
         f.add(scope + ":a2=" + a1 + "_" + a2);
         f.add("b1=" + b1);
         f.add("a1=" + a1);
+        int hintsFrom = f.size();
         hintsAround(before, after, scope, f);
         for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
             f.add(scope + ":bw=" + before.get(i));
@@ -126,6 +127,14 @@ final class ClubRoleFeatures {
                 f.add("club-possesses-player");
             }
         }
+        // The same words say different things once a move is done ("Palace's new striker" is the destination
+        // in a confirmation, the current club in a rumour): the hints and the nearest words again, per label.
+        int end = f.size();
+        for (int i = hintsFrom; i < end; i++) {
+            f.add(label.wire() + "|" + f.get(i));
+        }
+        f.add(label.wire() + "|b1=" + b1);
+        f.add(label.wire() + "|a1=" + a1);
         return f;
     }
 

@@ -70,6 +70,7 @@ final class MoveKindFeatures {
                 for (int i = 0; i < words.size(); i++) {
                     if (phrases.startingAt(words, i) > 0) {
                         features.add(scope + "hint=" + kind);
+                        features.add(label.wire() + "|hint=" + kind);
                         break;
                     }
                 }

@@ -58,30 +58,30 @@ class EvaluationTest {
         report = cli.out();
         assertThat(exit).as(cli.err()).isZero();
         key = keyLine(report);
-        assertThat(key.get("articles")).isGreaterThanOrEqualTo(80);
+        assertThat(key.get("articles")).isGreaterThanOrEqualTo(150);
     }
 
     @Test
     @DisplayName("held-out labels: rumour-vs-rest F1 and 4-way accuracy stay above their floors")
     void labels() {
-        assertThat(key.get("rumour_f1")).as(report).isGreaterThanOrEqualTo(0.88);
-        assertThat(key.get("accuracy")).as(report).isGreaterThanOrEqualTo(0.87);
+        assertThat(key.get("rumour_f1")).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(key.get("accuracy")).as(report).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     @DisplayName("held-out entities: players, clubs and sources F1 stay above their floors")
     void entities() {
         assertThat(key.get("players_f1")).as(report).isGreaterThanOrEqualTo(0.90);
-        assertThat(key.get("clubs_f1")).as(report).isGreaterThanOrEqualTo(0.84);
-        assertThat(key.get("sources_f1")).as(report).isGreaterThanOrEqualTo(0.80);
+        assertThat(key.get("clubs_f1")).as(report).isGreaterThanOrEqualTo(0.85);
+        assertThat(key.get("sources_f1")).as(report).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
     @DisplayName("held-out moves: the headline move and its fee stay above their floors")
     void moves() {
-        assertThat(key.get("headline_acc")).as(report).isGreaterThanOrEqualTo(0.74);
-        assertThat(key.get("move_fee_acc")).as(report).isGreaterThanOrEqualTo(0.66);
-        assertThat(key.get("expiry_acc")).as(report).isGreaterThanOrEqualTo(0.80);
+        assertThat(key.get("headline_acc")).as(report).isGreaterThanOrEqualTo(0.78);
+        assertThat(key.get("move_fee_acc")).as(report).isGreaterThanOrEqualTo(0.80);
+        assertThat(key.get("expiry_acc")).as(report).isGreaterThanOrEqualTo(0.87);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class ModelTraining {
         Files.write(out.resolve(TrainedModels.ROLES), models.roles().write());
         Files.write(out.resolve(TrainedModels.KINDS), models.kinds().write());
         Files.write(out.resolve(TrainedModels.FEES), models.fees().write());
-        System.out.printf("Trained the move models on %d corpus articles (%d moves placed, %d players not found);"
+        System.out.printf("Trained the rumour models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
     }

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class ArticleText {
 
+    private PersonalNames personalNames;
+
     private final Article article;
     private final String text;
     private final FoldedText folded;
@@ -196,5 +198,13 @@ final class ArticleText {
     String foldedAfter(int offset, int chars) {
         return folded.folded().substring(foldedIndex(offset), foldedIndex(Math.min(text.length(), offset + chars)))
                 .replace('\n', ' ');
+    }
+
+    /** The article's capitalised words read as names; made once, on first use, and shared by its readers. */
+    PersonalNames personalNames() {
+        if (personalNames == null) {
+            personalNames = new PersonalNames(this);
+        }
+        return personalNames;
     }
 }

@@ -15,7 +15,9 @@ import java.util.Set;
 final class MoveExtractor {
 
     /** Round-ups name many players; the first few carry the news. */
-    static final int MAX_MOVES = 8;
+    static final int MAX_MOVES = 6;
+    /** Clubs looked at per article, in order of first mention: a long page names many in passing. */
+    static final int MAX_CLUBS = 12;
 
     /** One club's role for one player, with the sentence that weighed most for it. */
     record ClubVerdict(Club club, ClubRole role, double destination, double current, int decidingSentence) {
@@ -46,8 +48,9 @@ final class MoveExtractor {
         this.knowledge = knowledge;
     }
 
+    /** @param explain whether to find each verdict's deciding sentence (for {@code analyse --explain}) */
     List<Found> extract(ArticleText article, List<Mention> mentions, List<Player> players, Label label,
-            StoryStage stage) {
+            StoryStage stage, boolean explain) {
         if (label == Label.NOT_TRANSFER) {
             return List.of();
         }
@@ -75,7 +78,8 @@ final class MoveExtractor {
             for (int i = 0; i < clubs.size(); i++) {
                 ClubRole role = i == to ? ClubRole.DESTINATION : i == from ? ClubRole.CURRENT : ClubRole.OTHER;
                 verdicts.add(new ClubVerdict(clubs.get(i), role, odds.get(i)[0], odds.get(i)[1],
-                        decidingSentence(descriptions.get(i), role == ClubRole.OTHER ? ClubRole.DESTINATION : role)));
+                        explain ? decidingSentence(descriptions.get(i), role == ClubRole.OTHER ? ClubRole.DESTINATION
+                                : role) : -1));
             }
             ClubVerdict toVerdict = to < 0 ? null : verdicts.get(to);
             ClubVerdict fromVerdict = from < 0 ? null : verdicts.get(from);
@@ -172,7 +176,7 @@ final class MoveExtractor {
         }
         List<Club> clubs = new ArrayList<>();
         ids.forEach(id -> knowledge.club(id).ifPresent(clubs::add));
-        return clubs;
+        return clubs.size() > MAX_CLUBS ? clubs.subList(0, MAX_CLUBS) : clubs;
     }
 
     /** The sentence whose mention alone makes the role likeliest. */

@@ -20,7 +20,7 @@ final class Namesakes {
     Namesakes(KnowledgeBase knowledge, ArticleText article, int[] starts, int[] ends) {
         this.knowledge = knowledge;
         this.article = article;
-        this.names = new PersonalNames(article);
+        this.names = article.personalNames();
         this.starts = starts;
         this.ends = ends;
     }

@@ -41,7 +41,7 @@ final class PlayerDiscovery {
 
     List<Mention> discover(ArticleText article) {
         List<Mention> found = introduced(article);
-        PersonalNames names = new PersonalNames(article);
+        PersonalNames names = article.personalNames();
         for (PersonalNames.Name name : subjects.find(article, names)) {
             add(found, new Mention(EntityKind.PLAYER, idOf(name.text()), name.start(), name.end(),
                     Alias.Strength.STRONG, name.text()));

@@ -108,7 +108,7 @@ public final class RumourEngine {
         StoryStage stage = StageDetector.stage(text, label);
         Label finalLabel = label;
         List<MoveExtractor.Found> found = transfer
-                ? moves.extract(text, mentions, players, label, stage)
+                ? moves.extract(text, mentions, players, label, stage, detailed)
                 : List.of();
         List<Move> storyMoves = found.stream().map(MoveExtractor.Found::move).toList();
         Move headline = storyMoves.isEmpty() ? null : storyMoves.get(0);

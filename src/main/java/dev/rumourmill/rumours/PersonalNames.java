@@ -225,46 +225,15 @@ final class PersonalNames {
                 && Character.isLetter(text.charAt(i + 1));
     }
 
-    /**
-     * The words the article writes in lower case, as words of a sentence: "Young" is a name only where
-     * "young" is not a word. A web address or a hashtag ("/bruno-larloneri", "#larloneri") is not prose.
-     */
     private Set<String> lowerCaseWords() {
         if (lowerCaseWords == null) {
-            lowerCaseWords = new HashSet<>();
-            int i = 0;
-            while (i < text.length()) {
-                if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                if (Character.isLowerCase(text.charAt(i)) && opensProse(i) && closesProse(end)) {
-                    lowerCaseWords.add(foldedWord(i, end));
-                }
-                i = end;
-            }
+            lowerCaseWords = ProseWords.writtenInLowerCase(article);
         }
         return lowerCaseWords;
     }
 
     /** The folded form of the text between two offsets, cut from the article's folded text (no folding again). */
     private String foldedWord(int start, int end) {
-        FoldedText folded = article.folded();
-        return folded.folded().substring(folded.foldedOffset(start), folded.foldedOffset(end));
-    }
-
-    private boolean opensProse(int start) {
-        return start == 0 || " \t\n(\"“‘".indexOf(text.charAt(start - 1)) >= 0;
-    }
-
-    private boolean closesProse(int end) {
-        if (end == text.length() || " \t\n,;:!?)\"”’'".indexOf(text.charAt(end)) >= 0) {
-            return true;
-        }
-        return text.charAt(end) == '.' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
+        return ProseWords.folded(article, start, end);
     }
 }

@@ -1,7 +1,6 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package dev.rumourmill.contracts;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -122,28 +123,9 @@ final class NameIndex {
         return index;
     }
 
-    /** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed {@code max}. */
+    /** Levenshtein distance, or {@code max + 1} when it exceeds {@code max} (commons-text gives up early). */
     static int boundedDistance(String a, String b, int max) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        int distance = new LevenshteinDistance(max).apply(a, b);
+        return distance < 0 ? max + 1 : distance;
     }
 }

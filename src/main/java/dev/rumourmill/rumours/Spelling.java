@@ -1,5 +1,7 @@
 package dev.rumourmill.rumours;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Whether two written names are one name spelt two ways: "Andrei" and "Andrey", "Mohamed" and "Mohammed",
  * "Fernandes" and "Fernandez"; for first names also a short form ("Alex" for "Alexander"). "Kyle" is not
@@ -42,28 +44,9 @@ final class Spelling {
                 && distance(x, y, allowed) <= allowed;
     }
 
-    /** Levenshtein distance, or {@code limit + 1} once it is certain to exceed {@code limit}. */
+    /** Levenshtein distance, or {@code limit + 1} when it exceeds {@code limit} (commons-text gives up early). */
     private static int distance(String x, String y, int limit) {
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
-            int best = current[0];
-            for (int j = 1; j <= y.length(); j++) {
-                int substitute = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-                best = Math.min(best, current[j]);
-            }
-            if (best > limit) {
-                return limit + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[y.length()];
+        int distance = new LevenshteinDistance(limit).apply(x, y);
+        return distance < 0 ? limit + 1 : distance;
     }
 }

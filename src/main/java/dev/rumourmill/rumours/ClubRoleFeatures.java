@@ -30,25 +30,27 @@ final class ClubRoleFeatures {
 
     /** The lexicon's hints about a club's role, read once. */
     record Hints(WordPhrases beforeDestination, WordPhrases beforeCurrent, WordPhrases afterSkip,
-            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions) {
+            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions, BackgroundMentions background) {
 
         static Hints of(Lexicon lexicon) {
             return new Hints(WordPhrases.of(lexicon, "role-before-destination"),
                     WordPhrases.of(lexicon, "role-before-current"), WordPhrases.of(lexicon, "role-after-skip"),
                     WordPhrases.of(lexicon, "role-after-buyer"), WordPhrases.of(lexicon, "role-after-seller"),
-                    WordPhrases.of(lexicon, "positions"));
+                    WordPhrases.of(lexicon, "positions"), new BackgroundMentions(lexicon));
         }
     }
 
     private final ArticleText article;
     private final List<Mention> mentions;
     private final Hints hints;
+    private final BackgroundMentions.Judge background;
 
     /** @param mentions every resolved mention of the article, discovered players included, in text order */
     ClubRoleFeatures(ArticleText article, List<Mention> mentions, Hints hints) {
         this.article = article;
         this.mentions = mentions;
         this.hints = hints;
+        this.background = hints.background().forArticle(article);
     }
 
     Description describe(String playerId, Club club, String playersClubName, Label label) {
@@ -104,6 +106,10 @@ final class ClubRoleFeatures {
         f.add("b1=" + b1);
         f.add("a1=" + a1);
         int hintsFrom = f.size();
+        if (background.isBackground(m)) {
+            // A former club, a past move, an opponent: the rules' reading, weighed like any other hint.
+            f.add(scope + ":hint=background");
+        }
         hintsAround(before, after, scope, f);
         for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
             f.add(scope + ":bw=" + before.get(i));

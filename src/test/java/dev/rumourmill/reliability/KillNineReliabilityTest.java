@@ -63,13 +63,20 @@ class KillNineReliabilityTest {
 
             // GIVEN a bot process killed -9 at a random point, KILLS times over
             List<Long> killedAfterMillis = new ArrayList<>();
+            int killedWhileRunning = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
-                Process process = start(command, logs.resolve("worker-" + kill + ".log"));
-                // Start-up takes a few seconds: most kills land while entries are handed on and messages are in flight.
-                long runFor = 3_500 + random.nextInt(5_500);
+                Path log = logs.resolve("worker-" + kill + ".log");
+                Process process = start(command, log);
+                // One kill in four lands during start-up; the others a random 0.3-4 s after the process is up,
+                // while entries are handed on and messages are in flight, however slow the machine is.
+                long started = kill % 4 == 0 ? 0 : waitUntilStarted(process, log);
+                long runFor = kill % 4 == 0 ? 500 + random.nextInt(2_500) : 300 + random.nextInt(3_700);
                 process.waitFor(runFor, TimeUnit.MILLISECONDS);
                 process.destroyForcibly().waitFor();
-                killedAfterMillis.add(runFor);
+                killedAfterMillis.add(started + runFor);
+                if (started > 0) {
+                    killedWhileRunning++;
+                }
             }
 
             // WHEN one last process runs until the outbox is drained
@@ -107,9 +114,10 @@ class KillNineReliabilityTest {
             long withBothOutlets = firstMessages.stream()
                     .filter(m -> m.text().contains("Lewis Steele") && m.text().contains("The Athletic")).count();
             int posts = fake.requests("POST", "/channels/" + channel.id() + "/messages").size();
-            String report = String.format("kills=%d (run %s ms before each kill) stories=%d firstMessages=%d lost=%d "
-                            + "duplicates=%d withBothOutlets=%d postRequests=%d (resends answered by nonce=%d) "
-                            + "lastProcessDrainedIn=%ds%n", KILLS, killedAfterMillis, ReliabilityStories.CLUBS.size(),
+            String report = String.format("kills=%d (%d after start-up; run %s ms before each kill) stories=%d "
+                            + "firstMessages=%d lost=%d duplicates=%d withBothOutlets=%d postRequests=%d "
+                            + "(resends answered by nonce=%d) lastProcessDrainedIn=%ds%n", KILLS, killedWhileRunning,
+                    killedAfterMillis, ReliabilityStories.CLUBS.size(),
                     firstMessages.size(), lost, duplicates, withBothOutlets, posts,
                     posts - fake.messagesIn(channel.id()).size(), drain.toSeconds());
             System.out.print("[reliability] " + report);
@@ -118,6 +126,18 @@ class KillNineReliabilityTest {
             assertThat(duplicates).as("duplicate first messages").isZero();
             assertThat(withBothOutlets).as("first messages listing both outlets").isEqualTo(ReliabilityStories.CLUBS.size());
         }
+    }
+
+    /** Milliseconds until the worker logs that Spring has started it (at most a minute), or 0 if it never did. */
+    private static long waitUntilStarted(Process process, Path log) throws Exception {
+        long begin = System.nanoTime();
+        while (process.isAlive() && System.nanoTime() - begin < TimeUnit.MINUTES.toNanos(1)) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("Started ReliabilityWorker")) {
+                return Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            }
+            Thread.sleep(100);
+        }
+        return 0;
     }
 
     private static Process start(List<String> command, Path log) throws Exception {

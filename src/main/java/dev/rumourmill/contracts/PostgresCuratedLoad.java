@@ -15,8 +15,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
  * The PostgreSQL load: every row is streamed by {@code COPY} into a temporary staging table, then three
- * set-based {@code INSERT … ON CONFLICT} statements write clubs, players and contracts, all in one
- * transaction. Reading the stored rows back per batch ({@code IN (?×500)}) made PostgreSQL plan and scan
+ * set-based statements write clubs, players and contracts, all in one transaction. Reading the stored rows back per batch ({@code IN (?×500)}) made PostgreSQL plan and scan
  * for every batch; here it sees the whole file once. Same results as {@link BatchedCuratedLoad}: imports
  * never wipe known-as names, a club takes the name of its last row, and the counts compare every fact with
  * what was stored before the load (club names included).
@@ -48,24 +47,31 @@ final class PostgresCuratedLoad implements CuratedLoad {
             + "ORDER BY club_id, ord DESC "
             + "ON CONFLICT (club_id) DO UPDATE SET name = EXCLUDED.name WHERE contract_club.name <> EXCLUDED.name";
 
-    // Unchanged rows are left alone rather than rewritten with the same values.
-    private static final String PLAYERS = "INSERT INTO contract_player "
-            + "(player_id, name, known_as, date_of_birth, nationality, position) "
-            + "SELECT player_id, name, known_as, date_of_birth, nationality, position FROM contract_stage "
-            + "ON CONFLICT (player_id) DO UPDATE SET name = EXCLUDED.name, date_of_birth = EXCLUDED.date_of_birth, "
-            + "nationality = EXCLUDED.nationality, position = EXCLUDED.position, "
-            + "known_as = CASE WHEN EXCLUDED.known_as = '' THEN contract_player.known_as ELSE EXCLUDED.known_as END "
-            + "WHERE (contract_player.name, contract_player.date_of_birth, contract_player.nationality, "
-            + "contract_player.position) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.date_of_birth, "
-            + "EXCLUDED.nationality, EXCLUDED.position) "
-            + "OR (EXCLUDED.known_as <> '' AND EXCLUDED.known_as <> contract_player.known_as)";
+    // Existing rows are updated (unchanged ones left alone), then the new ones inserted: cheaper than
+    // INSERT … ON CONFLICT's speculative insertion for every row. One import runs at a time.
+    private static final String UPDATE_PLAYERS = "UPDATE contract_player p SET name = s.name, "
+            + "date_of_birth = s.date_of_birth, nationality = s.nationality, position = s.position, "
+            + "known_as = CASE WHEN s.known_as = '' THEN p.known_as ELSE s.known_as END "
+            + "FROM contract_stage s WHERE p.player_id = s.player_id "
+            + "AND ((p.name, p.date_of_birth, p.nationality, p.position) "
+            + "IS DISTINCT FROM (s.name, s.date_of_birth, s.nationality, s.position) "
+            + "OR (s.known_as <> '' AND s.known_as <> p.known_as))";
 
-    private static final String CONTRACTS = "INSERT INTO contract_current "
+    private static final String INSERT_PLAYERS = "INSERT INTO contract_player "
+            + "(player_id, name, known_as, date_of_birth, nationality, position) "
+            + "SELECT s.player_id, s.name, s.known_as, s.date_of_birth, s.nationality, s.position FROM contract_stage s "
+            + "WHERE NOT EXISTS (SELECT 1 FROM contract_player p WHERE p.player_id = s.player_id)";
+
+    private static final String UPDATE_CONTRACTS = "UPDATE contract_current c SET club_id = s.club_id, "
+            + "joined = s.joined, expires = s.expires, contract_option = s.contract_option, source = s.source, "
+            + "as_of = s.as_of FROM contract_stage s WHERE c.player_id = s.player_id "
+            + "AND (c.club_id, c.joined, c.expires, c.contract_option, c.source, c.as_of) "
+            + "IS DISTINCT FROM (s.club_id, s.joined, s.expires, s.contract_option, s.source, s.as_of)";
+
+    private static final String INSERT_CONTRACTS = "INSERT INTO contract_current "
             + "(player_id, club_id, joined, expires, contract_option, source, as_of) "
-            + "SELECT player_id, club_id, joined, expires, contract_option, source, as_of FROM contract_stage "
-            + "ON CONFLICT (player_id) DO UPDATE SET club_id = EXCLUDED.club_id, joined = EXCLUDED.joined, "
-            + "expires = EXCLUDED.expires, contract_option = EXCLUDED.contract_option, source = EXCLUDED.source, "
-            + "as_of = EXCLUDED.as_of";
+            + "SELECT s.player_id, s.club_id, s.joined, s.expires, s.contract_option, s.source, s.as_of "
+            + "FROM contract_stage s WHERE NOT EXISTS (SELECT 1 FROM contract_current c WHERE c.player_id = s.player_id)";
 
     private final Connection connection;
     private final CopyIn copy;
@@ -120,8 +126,6 @@ final class PostgresCuratedLoad implements CuratedLoad {
             flush();
             copy.endCopy();
             try (Statement statement = connection.createStatement()) {
-                // The planner knows nothing of a fresh temporary table; without statistics it guesses badly.
-                statement.execute("ANALYZE contract_stage");
                 ContractStore.UpsertCounts counts;
                 try (ResultSet rs = statement.executeQuery(COUNTS)) {
                     rs.next();
@@ -130,14 +134,16 @@ final class PostgresCuratedLoad implements CuratedLoad {
                     counts = new ContractStore.UpsertCounts(inserted, rs.getInt(3) - inserted - unchanged, unchanged);
                 }
                 statement.executeUpdate(CLUBS);
-                statement.executeUpdate(PLAYERS);
-                statement.executeUpdate(CONTRACTS);
+                statement.executeUpdate(UPDATE_PLAYERS);
+                statement.executeUpdate(INSERT_PLAYERS);
+                statement.executeUpdate(UPDATE_CONTRACTS);
+                statement.executeUpdate(INSERT_CONTRACTS);
                 connection.commit();
                 committed = true;
                 return counts;
             }
         } catch (SQLException e) {
-            throw new UncategorizedSQLException("write the imported contracts", CONTRACTS, e);
+            throw new UncategorizedSQLException("write the imported contracts", INSERT_CONTRACTS, e);
         }
     }
 

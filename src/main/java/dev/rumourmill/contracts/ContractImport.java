@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * Imports a transfermarkt-datasets {@code players.csv} as curated contract data: streamed, upserted in
- * batches, idempotent. Bad rows are skipped with their line number; they never stop the import.
+ * Imports a transfermarkt-datasets {@code players.csv} as curated contract data: streamed into one
+ * {@link CuratedLoad}, idempotent. Bad rows are skipped with their line number; they never stop the import.
  */
 public class ContractImport {
 
     public static final String SOURCE = "transfermarkt-datasets players.csv";
-    static final int BATCH_SIZE = 500;
+    /** Progress is reported every this many rows. */
+    static final int PROGRESS_EVERY = 500;
 
     private final ContractStore store;
+    private final Function<ContractStore, CuratedLoad> loads;
     private final Clock clock;
     private final Runnable afterImport;
 
@@ -27,7 +30,13 @@ public class ContractImport {
      * @param afterImport told when data changed, e.g. to drop lookup caches
      */
     public ContractImport(ContractStore store, Clock clock, Runnable afterImport) {
+        this(store, ContractStore::curatedLoad, clock, afterImport);
+    }
+
+    /** @param loads how the rows reach the database (tests compare the set-based and the batched load) */
+    ContractImport(ContractStore store, Function<ContractStore, CuratedLoad> loads, Clock clock, Runnable afterImport) {
         this.store = store;
+        this.loads = loads;
         this.clock = clock;
         this.afterImport = afterImport;
     }
@@ -40,8 +49,7 @@ public class ContractImport {
     public ImportSummary importFile(Reader reader, LocalDate asOf, LongConsumer progress) {
         long started = clock.millis();
         var state = new State();
-        List<CuratedContract> batch = new ArrayList<>(BATCH_SIZE);
-        try (var rows = TransfermarktPlayersCsv.read(reader)) {
+        try (var rows = TransfermarktPlayersCsv.read(reader); CuratedLoad load = loads.apply(store)) {
             rows.forEach(parsed -> {
                 state.rowsRead++;
                 if (parsed instanceof TransfermarktPlayersCsv.Problem problem) {
@@ -58,15 +66,13 @@ public class ContractImport {
                 if (p.contractExpiration() == null) {
                     state.withoutContractDate++;
                 }
-                batch.add(toCurated(p, asOf));
-                if (batch.size() == BATCH_SIZE) {
-                    state.add(store.upsertCurated(batch));
-                    batch.clear();
+                load.add(toCurated(p, asOf));
+                if (state.firstLineOf.size() % PROGRESS_EVERY == 0) {
                     progress.accept(p.line());
                 }
             });
+            state.add(load.finish());
         }
-        state.add(store.upsertCurated(batch));
         progress.accept(Long.MAX_VALUE);
         store.bumpDataVersion();
         afterImport.run();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,11 +33,13 @@ public class ContractStore {
 
     static final String KNOWN_AS_SEPARATOR = "|";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final CuratedBatchWriter curatedWriter;
 
     public ContractStore(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.curatedWriter = new CuratedBatchWriter(jdbc);
@@ -51,6 +54,16 @@ public class ContractStore {
         }
         return transactions.execute(status -> curatedWriter.write(batch, loadAll(batch.stream()
                 .map(c -> c.player().id()).toList())));
+    }
+
+    /** A load for a whole import: set-based through COPY on PostgreSQL, batches elsewhere (H2 is in-process). */
+    CuratedLoad curatedLoad() {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return "PostgreSQL".equals(product) ? new PostgresCuratedLoad(dataSource) : batchedLoad();
+    }
+
+    CuratedLoad batchedLoad() {
+        return new BatchedCuratedLoad(this);
     }
 
     // ---- reading ----

@@ -36,4 +36,14 @@ class BenchContractsCommandTest {
         assertThat(cli.out()).contains("autocomplete (Caffeine answer cache)").contains("p99")
                 .contains("/contract lookup");
     }
+
+    @Test
+    @DisplayName("--import measures the import beside a set-based load and ends with the ratio")
+    void measuresImport() {
+        int code = cli.run("bench", "contracts", "--import", "--players", "300", "--bad-every", "50", "--rounds", "1");
+
+        assertThat(code).isZero();
+        assertThat(cli.out()).contains("set-based").contains("(294 players stored)")
+                .containsPattern("import ratio: \\d+\\.\\d\\d\\s*$");
+    }
 }

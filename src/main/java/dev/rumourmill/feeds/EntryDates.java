@@ -3,6 +3,7 @@ package dev.rumourmill.feeds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -17,23 +18,33 @@ record EntryDates(Instant published, Instant updated) {
     private static final List<Namespace> FALLBACK_NAMESPACES = List.of(Namespace.NO_NAMESPACE, FeedNamespaces.ATOM,
             FeedNamespaces.DC, FeedNamespaces.DC_TERMS);
 
+    private static final Set<String> DATE_NAMES = Set.of("pubDate", "date", "published", "issued", "created", "updated",
+            "modified");
+
     static EntryDates of(Element raw) {
+        // One pass over the entry's children; the lookups below then only look at its date elements.
+        List<Element> dates = new ArrayList<>(4);
+        for (Element child : raw.getChildren()) {
+            if (DATE_NAMES.contains(child.getName())) {
+                dates.add(child);
+            }
+        }
         Namespace namespace = raw.getNamespace();
         if (namespace.equals(FeedNamespaces.ATOM_03)) {
             // Rome maps Atom 0.3 <modified> to the published date; <issued> is when the entry was published.
-            return new EntryDates(first(raw, "issued", "created", "modified"), first(raw, "modified"));
+            return new EntryDates(first(dates, namespace, "issued", "created", "modified"), first(dates, namespace, "modified"));
         }
         boolean atom10 = namespace.equals(FeedNamespaces.ATOM);
         // What Rome would give: Atom's <published> over dc:date; in RSS a dc:date over <pubDate>.
-        Instant published = atom10 ? date(raw, "published", FeedNamespaces.ATOM) : null;
+        Instant published = atom10 ? date(dates, "published", FeedNamespaces.ATOM) : null;
         if (published == null) {
-            published = date(raw, "date", FeedNamespaces.DC);
+            published = date(dates, "date", FeedNamespaces.DC);
         }
         if (published == null) {
-            published = first(raw, "pubDate", "date", "published", "issued", "created");
+            published = first(dates, namespace, "pubDate", "date", "published", "issued", "created");
         }
-        Instant updated = atom10 ? date(raw, "updated", FeedNamespaces.ATOM) : null;
-        return new EntryDates(published, updated != null ? updated : first(raw, "updated", "modified"));
+        Instant updated = atom10 ? date(dates, "updated", FeedNamespaces.ATOM) : null;
+        return new EntryDates(published, updated != null ? updated : first(dates, namespace, "updated", "modified"));
     }
 
     /**
@@ -65,11 +76,11 @@ record EntryDates(Instant published, Instant updated) {
         };
     }
 
-    private static Instant first(Element raw, String... elementNames) {
+    private static Instant first(List<Element> dates, Namespace entryNamespace, String... elementNames) {
         for (String name : elementNames) {
-            Instant instant = date(raw, name, raw.getNamespace());
+            Instant instant = date(dates, name, entryNamespace);
             for (int i = 0; instant == null && i < FALLBACK_NAMESPACES.size(); i++) {
-                instant = date(raw, name, FALLBACK_NAMESPACES.get(i));
+                instant = date(dates, name, FALLBACK_NAMESPACES.get(i));
             }
             if (instant != null) {
                 return instant;
@@ -78,7 +89,13 @@ record EntryDates(Instant published, Instant updated) {
         return null;
     }
 
-    private static Instant date(Element raw, String name, Namespace namespace) {
-        return FeedDates.parse(raw.getChildTextTrim(name, namespace));
+    /** The first child of that name and namespace, read as a date, as {@code getChildTextTrim} would find it. */
+    private static Instant date(List<Element> dates, String name, Namespace namespace) {
+        for (Element element : dates) {
+            if (element.getName().equals(name) && element.getNamespaceURI().equals(namespace.getURI())) {
+                return FeedDates.parse(element.getTextTrim());
+            }
+        }
+        return null;
     }
 }

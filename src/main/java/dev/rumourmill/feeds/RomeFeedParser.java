@@ -63,11 +63,15 @@ public final class RomeFeedParser {
         }
         FeedLinks links = FeedLinks.of(root, feed.getLink(), feedUrl);
         List<SyndEntry> entries = feed.getEntries();
-        Map<String, Integer> guidCounts = guidCounts(entries, matched ? items : null);
+        List<String> guids = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            guids.add(EntryNormaliser.guid(entries.get(i), matched ? items.get(i) : null));
+        }
+        Map<String, Integer> guidCounts = guidCounts(guids);
         List<FeedEntry> parsed = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Element raw = matched ? items.get(i) : null;
-            String guid = EntryNormaliser.guid(entries.get(i), raw);
+            String guid = guids.get(i);
             boolean guidIsStable = guid != null && guidCounts.get(guid) == 1;
             parsed.add(EntryNormaliser.normalise(entries.get(i), raw, matched ? dates.get(i) : null, guidIsStable, links,
                     warnings));
@@ -115,10 +119,9 @@ public final class RomeFeedParser {
         }
     }
 
-    private static Map<String, Integer> guidCounts(List<SyndEntry> entries, List<Element> items) {
+    private static Map<String, Integer> guidCounts(List<String> guids) {
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String guid = EntryNormaliser.guid(entries.get(i), items == null ? null : items.get(i));
+        for (String guid : guids) {
             if (guid != null) {
                 counts.merge(guid, 1, Integer::sum);
             }

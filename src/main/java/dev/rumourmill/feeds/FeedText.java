@@ -1,7 +1,10 @@
 package dev.rumourmill.feeds;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -14,6 +17,7 @@ final class FeedText {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
     private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<[a-zA-Z/!]");
+    private static final ThreadLocal<Parser> HTML_PARSER = ThreadLocal.withInitial(Parser::htmlParser);
 
     private FeedText() {
     }
@@ -39,7 +43,17 @@ final class FeedText {
         }
         // Text without a tag or an entity is what jsoup would give back, once its white space is clean.
         boolean plain = raw.indexOf('<') < 0 && raw.indexOf('&') < 0;
-        return collapseWhitespace(plain && isClean(raw) ? raw : Jsoup.parseBodyFragment(raw).text());
+        return collapseWhitespace(plain && isClean(raw) ? raw : bodyText(raw));
+    }
+
+    /**
+     * What {@code Jsoup.parseBodyFragment(html).text()} gives, with one parser per thread instead of a new one
+     * (and its tag set) per call, and without moving the parsed nodes into a new document's body: their parent,
+     * the fragment's root, holds exactly them.
+     */
+    private static String bodyText(String html) {
+        List<Node> nodes = HTML_PARSER.get().parseFragmentInput(html, new Element("body"), "");
+        return nodes.isEmpty() || !(nodes.get(0).parent() instanceof Element root) ? "" : root.text();
     }
 
     /** Runs of white space as one space, none at the ends; text that is already so (jsoup's usually is) as it is. */

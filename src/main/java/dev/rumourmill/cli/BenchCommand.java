@@ -1,8 +1,10 @@
 package dev.rumourmill.cli;
 
+import dev.rumourmill.feeds.CorpusBenchmark;
 import dev.rumourmill.feeds.ParseBenchmark;
 import dev.rumourmill.feeds.PollCycleBenchmark;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +53,17 @@ public class BenchCommand implements Callable<Integer> {
                 description = "polling.per-host-concurrency; all loopback feeds share one host (default ${DEFAULT-VALUE})")
         int perHostConcurrency;
 
+        @Option(names = "--corpus", paramLabel = "DIR",
+                description = "only time parse + normalise + dedupe of the feed files in DIR, ending with 'corpus parse: N items/s'")
+        Path corpus;
+
+        @Option(names = "--write-corpus", paramLabel = "DIR",
+                description = "write the generated corpus (400 content-heavy RSS 2.0 feeds x 40 items) to DIR and stop")
+        Path writeCorpus;
+
+        @Option(names = "--warmup", defaultValue = "3", description = "warm-up rounds before measuring (default ${DEFAULT-VALUE})")
+        int warmup;
+
         @Spec
         CommandSpec spec;
 
@@ -71,7 +84,10 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.flush();
-            ParseBenchmark.Result parse = ParseBenchmark.run(parseFeeds, items, 3, rounds, clock);
+            if (writeCorpus != null || corpus != null) {
+                return corpus(out);
+            }
+            ParseBenchmark.Result parse = ParseBenchmark.run(parseFeeds, items, warmup, rounds, clock);
             out.printf("Parse: %d feeds, %d items, %.1f MB per round, %d measured rounds%n", parse.feeds(), parse.items(),
                     parse.bytes() / 1e6, rounds);
             out.printf("  raw Rome (SyndFeedInput + XmlReader):       %,10.0f items/s%n", parse.romeItemsPerSecond());
@@ -85,6 +101,26 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("  measured cycle (mostly 304, goal < 60 s):   %,8d ms%n", poll.cycle().toMillis());
             out.printf("  peak heap during the measured cycle:        %,8d MB%n", poll.peakHeapBytes() / (1024 * 1024));
             out.printf("  outcomes: %s; entries handed on: %d%n", poll.outcomes(), poll.handedOn());
+            out.flush();
+            return 0;
+        }
+
+        private int corpus(PrintWriter out) throws Exception {
+            if (writeCorpus != null) {
+                int files = CorpusBenchmark.writeCorpus(writeCorpus, clock);
+                out.printf("Wrote %d feeds of %d items to %s%n", files, CorpusBenchmark.CORPUS_ITEMS, writeCorpus);
+                out.flush();
+            }
+            if (corpus == null) {
+                return 0;
+            }
+            CorpusBenchmark.Result result = CorpusBenchmark.run(corpus, warmup, rounds, clock);
+            out.printf("Corpus: %d files, %d items, %.1f MB; %d warm-up and %d measured rounds%n", result.files(),
+                    result.items(), result.bytes() / 1e6, warmup, rounds);
+            for (double perSecond : result.roundItemsPerSecond()) {
+                out.printf("  round: %,.0f items/s%n", perSecond);
+            }
+            out.printf("corpus parse: %.0f items/s%n", result.medianItemsPerSecond());
             out.flush();
             return 0;
         }

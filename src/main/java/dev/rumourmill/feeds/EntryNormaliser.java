@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jdom2.Element;
-import org.jdom2.Namespace;
 
 /**
  * One Rome entry, plus its element in the document, into a clean {@link FeedEntry}. The element fills
@@ -22,9 +21,11 @@ final class EntryNormaliser {
 
     /**
      * @param raw          the entry's element in the document, or null when it could not be matched up
+     * @param dates        the dates read from that element, or null (with raw) to take Rome's
      * @param guidIsStable false when the guid is shared with another item of the same feed
      */
-    static FeedEntry normalise(SyndEntry entry, Element raw, boolean guidIsStable, FeedLinks links, List<String> warnings) {
+    static FeedEntry normalise(SyndEntry entry, Element raw, EntryDates dates, boolean guidIsStable, FeedLinks links,
+            List<String> warnings) {
         String title = FeedText.line(entry.getTitle());
         if (title.isEmpty() && raw != null) {
             title = FeedText.line(raw.getChildText("title", FeedNamespaces.DC));
@@ -35,12 +36,8 @@ final class EntryNormaliser {
             title = title.substring(0, title.length() - publisher.length() - 3).strip();
         }
         String link = link(entry, raw, links, warnings);
-        // Rome maps Atom 0.3 <modified> to the published date; <issued> is when the entry was published.
-        boolean atom03 = raw != null && raw.getNamespaceURI().equals(FeedNamespaces.ATOM_03.getURI());
-        Instant published = atom03 ? date(null, raw, "issued", "created", "modified")
-                : date(entry.getPublishedDate(), raw, "pubDate", "date", "published", "issued", "created");
-        Instant updated = atom03 ? date(null, raw, "modified")
-                : date(entry.getUpdatedDate(), raw, "updated", "modified");
+        Instant published = dates != null ? dates.published() : instant(entry.getPublishedDate());
+        Instant updated = dates != null ? dates.updated() : instant(entry.getUpdatedDate());
         String summary = summary(entry.getDescription());
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
@@ -81,23 +78,8 @@ final class EntryNormaliser {
         return link;
     }
 
-    private static Instant date(Date fromRome, Element raw, String... elementNames) {
-        if (fromRome != null) {
-            return fromRome.toInstant();
-        }
-        if (raw == null) {
-            return null;
-        }
-        for (String name : elementNames) {
-            for (Namespace namespace : List.of(raw.getNamespace(), Namespace.NO_NAMESPACE, FeedNamespaces.ATOM,
-                    FeedNamespaces.DC, FeedNamespaces.DC_TERMS)) {
-                Instant instant = FeedDates.parse(raw.getChildTextTrim(name, namespace));
-                if (instant != null) {
-                    return instant;
-                }
-            }
-        }
-        return null;
+    private static Instant instant(Date fromRome) {
+        return fromRome == null ? null : fromRome.toInstant();
     }
 
     private static String summary(SyndContent description) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +36,7 @@ final class FeedDates {
             Map.entry("AEST", "+1000"), Map.entry("AEDT", "+1100"), Map.entry("JST", "+0900"));
 
     private static final Pattern ZONE_WORD = Pattern.compile("\\s([A-Z]{1,4})$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern WEEKDAY = Pattern.compile("^[A-Za-z]{3,9},?\\s+");
 
     private static final DateTimeFormatter RFC_822 = new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
@@ -53,9 +56,28 @@ final class FeedDates {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String text = raw.strip().replaceAll("\\s+", " ");
-        Instant instant = iso(text);
+        Instant instant = usualForm(raw.strip());
+        if (instant != null) {
+            return instant;
+        }
+        String text = WHITE_SPACE.matcher(raw.strip()).replaceAll(" ");
+        instant = iso(text);
         return instant != null ? instant : rfc822(text);
+    }
+
+    /**
+     * The two forms nearly every feed uses, each tried with the one formatter that reads it: RFC 3339 when the
+     * text starts like a year-month-day, else RFC 1123 (RSS's RFC 822 with a four-digit year). Null for
+     * anything else, which then takes the lenient path; no form readable by both is read differently.
+     */
+    private static Instant usualForm(String text) {
+        boolean startsWithDate = text.length() >= 20 && text.charAt(4) == '-' && Character.isDigit(text.charAt(0));
+        try {
+            return startsWithDate ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
+                    : OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Instant iso(String text) {
@@ -80,6 +102,13 @@ final class FeedDates {
         }
         try {
             return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            // not a plain date
+        }
+        // W3C also allows a year-month or a year alone (Rome read them as the first day of that month or year).
+        try {
+            return text.length() == 7 ? YearMonth.parse(text).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : text.length() == 4 ? Year.parse(text).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
         } catch (DateTimeParseException ignored) {
             return null;
         }

@@ -48,17 +48,33 @@ public final class RomeFeedParser {
         Element root = document.getRootElement();
         FeedDialects.normalise(root, warnings);
         List<Element> items = itemsOf(root, warnings);
+        List<EntryDates> dates = new ArrayList<>(items.size());
+        Map<Element, List<Element>> detached = new HashMap<>();
+        for (Element item : items) {
+            dates.add(EntryDates.of(item));
+            detached.put(item, EntryDates.detachRomeDates(item));
+        }
         SyndFeed feed = build(document);
+        boolean matched = items.size() == feed.getEntries().size();
+        if (!matched) {
+            // Without an element per entry there is nowhere else to read dates from: let Rome read them after all.
+            detached.forEach(Element::addContent);
+            feed = build(document);
+        }
         FeedLinks links = FeedLinks.of(root, feed.getLink(), feedUrl);
         List<SyndEntry> entries = feed.getEntries();
-        boolean matched = items.size() == entries.size();
-        Map<String, Integer> guidCounts = guidCounts(entries, matched ? items : null);
+        List<String> guids = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            guids.add(EntryNormaliser.guid(entries.get(i), matched ? items.get(i) : null));
+        }
+        Map<String, Integer> guidCounts = guidCounts(guids);
         List<FeedEntry> parsed = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Element raw = matched ? items.get(i) : null;
-            String guid = EntryNormaliser.guid(entries.get(i), raw);
+            String guid = guids.get(i);
             boolean guidIsStable = guid != null && guidCounts.get(guid) == 1;
-            parsed.add(EntryNormaliser.normalise(entries.get(i), raw, guidIsStable, links, warnings));
+            parsed.add(EntryNormaliser.normalise(entries.get(i), raw, matched ? dates.get(i) : null, guidIsStable, links,
+                    warnings));
         }
         warnAboutGuidsAndDates(guidCounts, parsed, warnings);
         return new ParsedFeed(feed.getFeedType(), FeedText.line(feed.getTitle()), FeedText.httpUrl(links.feedLink()),
@@ -103,10 +119,9 @@ public final class RomeFeedParser {
         }
     }
 
-    private static Map<String, Integer> guidCounts(List<SyndEntry> entries, List<Element> items) {
+    private static Map<String, Integer> guidCounts(List<String> guids) {
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String guid = EntryNormaliser.guid(entries.get(i), items == null ? null : items.get(i));
+        for (String guid : guids) {
             if (guid != null) {
                 counts.merge(guid, 1, Integer::sum);
             }

@@ -22,7 +22,12 @@ class FeedDatesTest {
         "Fri, 28 Aug 2026 09:00:00 EST     | 2026-08-28T14:00:00Z",
         "Sat, 28 Nov 26 09:30:00 CET       | 2026-11-28T08:30:00Z",
         "Saturday, 28 Nov 2026 09:30:00 -0500 | 2026-11-28T14:30:00Z",
-        "'  Sat, 28 Nov 2026 09:30:00 +0000\n ' | 2026-11-28T09:30:00Z"})
+        "'  Sat, 28 Nov 2026 09:30:00 +0000\n ' | 2026-11-28T09:30:00Z",
+        "Sun, 28 Nov 2026 09:30:00 GMT     | 2026-11-28T09:30:00Z",
+        "2026-11-28T09:30Z                 | 2026-11-28T09:30:00Z",
+        "2026-11-28T09:30:00.250-05:00     | 2026-11-28T14:30:00.250Z",
+        "2026-11                           | 2026-11-01T00:00:00Z",
+        "2026                              | 2026-01-01T00:00:00Z"})
     @DisplayName("dates Rome gives up on are read by the fallback")
     void readsFallbackFormats(String raw, String expected) {
         assertThat(FeedDates.parse(raw)).isEqualTo(Instant.parse(expected));

@@ -93,7 +93,8 @@ public final class PollCycleBenchmark {
             registry.add(URI.create("http://127.0.0.1:" + port + "/feed/" + n), "bench " + n, Duration.ofMinutes(5), 0,
                     FeedRegistry.Origin.CONFIG);
         }
-        try (FeedPollRoutine routine = new FeedPollRoutine(states, poller, clock, FeedsConfiguration.POLL_PARALLELISM)) {
+        try (FeedPollRoutine routine = new FeedPollRoutine(states, poller, clock, FeedsConfiguration.POLL_WORKERS,
+                polling.maxInFlight(), polling.perHostConcurrency())) {
             long start = System.nanoTime();
             routine.runCycle();
             Duration first = Duration.ofNanos(System.nanoTime() - start);

@@ -53,15 +53,21 @@ public class FeedPoller {
     }
 
     /**
-     * Polls without holding a thread while the server answers: the database work, parsing and ingesting run
-     * on {@code workers}, the fetch on the fetcher's own dispatcher. Completes with how the poll ended, or
+     * Polls without holding a thread while the server answers: the feed's state is read in the calling thread,
+     * the fetch runs on the fetcher's own dispatcher, and parsing, ingesting and the bookkeeping on {@code workers}. Completes with how the poll ended, or
      * exceptionally for a database outage or a bug (never for a problem with the feed itself).
      */
     public CompletableFuture<PollOutcome> pollAsync(FeedSource feed, Executor workers) {
-        return CompletableFuture.supplyAsync(() -> states.load(feed.id()), workers)
-                .thenCompose(state -> fetcher.fetchAsync(new FetchRequest(feed.url(), state.etag(), state.lastModified()))
-                        .handleAsync((result, failure) -> failure == null ? fetched(feed, state, result)
-                                : failed(feed, state, failure), workers));
+        // Loaded here rather than queued behind the workers' parsing, so that the request goes out at once.
+        FeedState state;
+        try {
+            state = states.load(feed.id());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return fetcher.fetchAsync(new FetchRequest(feed.url(), state.etag(), state.lastModified()))
+                .handleAsync((result, failure) -> failure == null ? fetched(feed, state, result) : failed(feed, state, failure),
+                        workers);
     }
 
     private PollOutcome fetched(FeedSource feed, FeedState state, FetchResult result) {

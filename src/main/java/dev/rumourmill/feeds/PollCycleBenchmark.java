@@ -14,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +31,13 @@ import javax.net.SocketFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Poll cycles over many feeds on a loopback server with the real fetcher, parser, stores (in-memory H2)
- * and routine: a first cycle where every feed answers 200 and its entries are marked seen, timed beside
+ * Poll cycles over many feeds on a loopback server with the real fetcher, parser, stores (an H2 file
+ * database in a temporary directory, as the bot's default storage; in memory it would fill the heap the
+ * benchmark measures) and routine: a first cycle where every feed answers 200 and its entries are marked seen, timed beside
  * a batched-insert baseline of the same feeds, then a measured cycle where most feeds answer 304.
  *
  * <p>The feeds are spread over host names that all resolve to the loopback server ({@code fN.bench.test}),
@@ -73,10 +77,11 @@ public final class PollCycleBenchmark {
 
     /** Items are dated back from {@code clock}'s now, so that all of them are young enough to be handed on. */
     public static Result run(Setup setup, Clock clock) throws IOException {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            // Read once, when the JDK's HTTP server is first used.
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // Read once, when the JDK's HTTP server is first used. Without nodelay every answer waits ~40 ms for
+        // Nagle's algorithm and the client's delayed ACK; with the default of 200 idle connections the
+        // server closes kept-alive connections of a thousand hosts just as the client reuses them.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxIdleConnections", "100000");
         AtomicInteger version = new AtomicInteger();
         Instant newest = clock.instant();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
@@ -123,7 +128,8 @@ public final class PollCycleBenchmark {
     private static Result measure(Setup setup, int port, AtomicInteger version, Clock clock) throws IOException {
         PollingProperties polling = polling(setup);
         AtomicInteger handedOn = new AtomicInteger();
-        String url = "jdbc:h2:mem:pollbench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Path storage = Files.createTempDirectory("rumourmill-pollbench");
+        String url = "jdbc:h2:file:" + storage.resolve("poll").toAbsolutePath();
         try (HikariDataSource dataSource = Database.open(url, "sa", "");
              HttpFeedFetcher fetcher = fetcher(polling, clock)) {
             Database.migrate(dataSource, url);
@@ -153,16 +159,21 @@ public final class PollCycleBenchmark {
                 start = System.nanoTime();
                 Map<FeedPoller.PollOutcome, Integer> outcomes = routine.runCycle();
                 Duration cycle = Duration.ofNanos(System.nanoTime() - start);
-                return new Result(setup, (setup.feeds() + setup.changedEvery() - 1) / setup.changedEvery(), first, firstEntries,
-                        firstOutcomes, baseline, cycle, peakHeap(), outcomes, handedOn.get());
+                Result result = new Result(setup, (setup.feeds() + setup.changedEvery() - 1) / setup.changedEvery(), first,
+                        firstEntries, firstOutcomes, baseline, cycle, peakHeap(), outcomes, handedOn.get());
+                jdbc.execute("SHUTDOWN");
+                return result;
             }
+        } finally {
+            FileSystemUtils.deleteRecursively(storage);
         }
     }
 
     /** In a database of its own, dropped afterwards, so that the measured cycle's heap is not the baseline's. */
     private static BatchedInsertBaseline.Result baseline(Setup setup, int port, PollingProperties polling, Clock clock,
                                                          int feedCount) throws IOException {
-        String url = "jdbc:h2:mem:pollbaseline" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Path storage = Files.createTempDirectory("rumourmill-pollbaseline");
+        String url = "jdbc:h2:file:" + storage.resolve("baseline").toAbsolutePath();
         try (HikariDataSource dataSource = Database.open(url, "sa", "");
              HttpFeedFetcher fetcher = fetcher(polling, clock)) {
             Database.migrate(dataSource, url);
@@ -173,6 +184,8 @@ public final class PollCycleBenchmark {
                     FeedsConfiguration.POLL_WORKERS, polling, clock);
             jdbc.execute("SHUTDOWN");
             return result;
+        } finally {
+            FileSystemUtils.deleteRecursively(storage);
         }
     }
 

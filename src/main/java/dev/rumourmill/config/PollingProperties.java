@@ -2,6 +2,7 @@ package dev.rumourmill.config;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxEntryAge          entries older than this are never delivered (so an outage cannot flood)
  * @param perHostConcurrency   at most this many fetches to one host at a time
  * @param allowPrivateHosts    hosts allowed even though they resolve to private or loopback addresses
+ * @param maxInFlight          at most this many feed fetches at a time, all websites together; each holds up to
+ *                             max-body-size of memory while it runs
  */
 public record PollingProperties(
         Duration jitter,
@@ -22,8 +25,12 @@ public record PollingProperties(
         DataSize maxBodySize,
         Duration maxEntryAge,
         Integer perHostConcurrency,
-        List<String> allowPrivateHosts) {
+        List<String> allowPrivateHosts,
+        Integer maxInFlight) {
 
+    public static final int DEFAULT_MAX_IN_FLIGHT = 64;
+
+    @ConstructorBinding
     public PollingProperties {
         jitter = jitter == null ? Duration.ofSeconds(30) : jitter;
         maxBackoff = maxBackoff == null ? Duration.ofHours(1) : maxBackoff;
@@ -32,6 +39,7 @@ public record PollingProperties(
         maxEntryAge = maxEntryAge == null ? Duration.ofHours(48) : maxEntryAge;
         perHostConcurrency = perHostConcurrency == null ? 2 : perHostConcurrency;
         allowPrivateHosts = allowPrivateHosts == null ? List.of() : List.copyOf(allowPrivateHosts);
+        maxInFlight = maxInFlight == null ? DEFAULT_MAX_IN_FLIGHT : maxInFlight;
         if (jitter.isNegative()) {
             throw new InvalidConfigException("jitter", jitter, "use 0s or a positive duration, e.g. 30s");
         }
@@ -50,9 +58,18 @@ public record PollingProperties(
         if (perHostConcurrency < 1 || perHostConcurrency > 16) {
             throw new InvalidConfigException("per-host-concurrency", perHostConcurrency, "use a number from 1 to 16");
         }
+        if (maxInFlight < 1 || maxInFlight > 1024) {
+            throw new InvalidConfigException("max-in-flight", maxInFlight, "use a number from 1 to 1024, e.g. 64");
+        }
+    }
+
+    /** With the default in-flight cap. */
+    public PollingProperties(Duration jitter, Duration maxBackoff, Integer disableAfterFailures, DataSize maxBodySize,
+                             Duration maxEntryAge, Integer perHostConcurrency, List<String> allowPrivateHosts) {
+        this(jitter, maxBackoff, disableAfterFailures, maxBodySize, maxEntryAge, perHostConcurrency, allowPrivateHosts, null);
     }
 
     public static PollingProperties defaults() {
-        return new PollingProperties(null, null, null, null, null, null, null);
+        return new PollingProperties(null, null, null, null, null, null, null, null);
     }
 }

@@ -4,13 +4,12 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
 
 /**
  * One request per URL at a time: when several callers want the same feed at once (many servers
  * following one popular feed), the first one fetches and the others share its result.
  */
-public final class CoalescingFeedFetcher implements FeedFetcher {
+public final class CoalescingFeedFetcher implements FeedFetcher, AutoCloseable {
 
     private final FeedFetcher delegate;
     private final ConcurrentMap<URI, CompletableFuture<FetchResult>> inFlight = new ConcurrentHashMap<>();
@@ -21,34 +20,39 @@ public final class CoalescingFeedFetcher implements FeedFetcher {
 
     @Override
     public FetchResult fetch(FetchRequest request) throws FeedFetchException {
+        return FeedFetcher.await(fetchAsync(request));
+    }
+
+    @Override
+    public CompletableFuture<FetchResult> fetchAsync(FetchRequest request) {
         CompletableFuture<FetchResult> mine = new CompletableFuture<>();
         CompletableFuture<FetchResult> running = inFlight.putIfAbsent(request.url(), mine);
         if (running != null) {
-            return await(running);
+            // A copy, so that one caller cancelling its wait does not cancel the others'.
+            return running.copy();
         }
+        CompletableFuture<FetchResult> fetch;
         try {
-            FetchResult result = delegate.fetch(request);
-            mine.complete(result);
-            return result;
-        } catch (FeedFetchException | RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(request.url(), mine);
+            fetch = delegate.fetchAsync(request);
+        } catch (RuntimeException e) {
+            fetch = CompletableFuture.failedFuture(e);
         }
+        fetch.whenComplete((result, failure) -> {
+            inFlight.remove(request.url(), mine);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+            } else {
+                mine.complete(result);
+            }
+        });
+        return mine.copy();
     }
 
-    private static FetchResult await(CompletableFuture<FetchResult> running) throws FeedFetchException {
-        try {
-            return running.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedFetchException("The fetch was interrupted because the bot is stopping.", null, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof FeedFetchException fetch) {
-                throw new FeedFetchException(fetch.getMessage(), fetch.retryAfter(), fetch);
-            }
-            throw new FeedFetchException("The fetch failed: " + e.getCause().getMessage(), null, e.getCause());
+    /** Closes the fetcher it shares, so that requests still in flight stop when the bot does. */
+    @Override
+    public void close() throws Exception {
+        if (delegate instanceof AutoCloseable closeable) {
+            closeable.close();
         }
     }
 }

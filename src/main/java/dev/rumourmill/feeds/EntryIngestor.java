@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,12 +32,15 @@ public class EntryIngestor {
 
     private final SeenEntryStore seen;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate perEntry;
     private final NewEntryHandler handler;
     private final Duration maxEntryAge;
 
     public EntryIngestor(SeenEntryStore seen, TransactionTemplate transactions, NewEntryHandler handler, Duration maxEntryAge) {
         this.seen = seen;
         this.transactions = transactions;
+        this.perEntry = new TransactionTemplate(transactions.getTransactionManager());
+        this.perEntry.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.handler = handler;
         this.maxEntryAge = maxEntryAge;
     }
@@ -65,32 +69,51 @@ public class EntryIngestor {
                 return tooOld;
             });
         }
-        seen.markSeen(feed.id(), skip, now);
+        // Read as unseen just above: no second look at the seen set.
+        seen.markUnseenAsSeen(feed.id(), skip, now);
         deliver.sort(OLDEST_FIRST);
         return handOn(feed, deliver, skip.size(), now);
     }
 
+    /**
+     * One transaction for the feed's new entries, each in a savepoint of its own: a handler that fails
+     * rolls back only its entry (which stays unseen and comes again), and the feed pays for one commit
+     * instead of one per entry. If that commit fails, none of them is recorded and all come again.
+     */
     private IngestReport handOn(FeedSource feed, List<FeedEntry> entries, int skipped, Instant now) {
-        int delivered = 0;
-        List<String> failures = new ArrayList<>();
-        for (FeedEntry entry : entries) {
-            try {
-                Boolean handed = transactions.execute(status -> {
-                    if (!seen.claim(feed.id(), SeenEntryStore.key(entry), now)) {
-                        status.setRollbackOnly();
-                        return false;
-                    }
-                    handler.handle(feed, entry);
-                    return true;
-                });
-                delivered += Boolean.TRUE.equals(handed) ? 1 : 0;
-            } catch (RuntimeException e) {
-                // Rolled back: the entry stays unseen and is tried again on the next poll.
-                log.warn("Feed '{}': handing on entry '{}' failed; it will be retried: {}", feed.name(), entry.title(), e.toString());
-                failures.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            }
+        if (entries.isEmpty()) {
+            return new IngestReport(0, skipped, List.of());
         }
-        return new IngestReport(delivered, skipped, failures);
+        int[] delivered = {0};
+        List<String> failures = new ArrayList<>();
+        try {
+            transactions.executeWithoutResult(feedTransaction -> {
+                for (FeedEntry entry : entries) {
+                    try {
+                        Boolean handed = perEntry.execute(status -> {
+                            if (!seen.claim(feed.id(), SeenEntryStore.key(entry), now)) {
+                                status.setRollbackOnly();
+                                return false;
+                            }
+                            handler.handle(feed, entry);
+                            return true;
+                        });
+                        delivered[0] += Boolean.TRUE.equals(handed) ? 1 : 0;
+                    } catch (RuntimeException e) {
+                        // Rolled back to its savepoint: the entry stays unseen and is tried again on the next poll.
+                        log.warn("Feed '{}': handing on entry '{}' failed; it will be retried: {}", feed.name(), entry.title(), e.toString());
+                        failures.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Feed '{}': recording {} handed-on entries failed; they will be retried: {}", feed.name(), entries.size(), e.toString());
+            failures.clear();
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            entries.forEach(entry -> failures.add(why));
+            delivered[0] = 0;
+        }
+        return new IngestReport(delivered[0], skipped, failures);
     }
 
     /**

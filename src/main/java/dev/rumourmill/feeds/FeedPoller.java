@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,36 +40,73 @@ public class FeedPoller {
         this.clock = clock;
     }
 
+    /** Polls in the calling thread, waiting for the server. */
     public PollOutcome poll(FeedSource feed) {
-        FeedState state = states.load(feed.id());
         try {
-            FetchResult result = fetcher.fetch(new FetchRequest(feed.url(), state.etag(), state.lastModified()));
-            Instant now = clock.instant();
-            if (result.notModified()) {
-                states.recordSuccess(feed.id(), keep(result.etag(), state.etag()),
-                        keep(result.lastModified(), state.lastModified()), now, schedule.afterSuccess(feed, now, result.maxAge()), null);
-                return PollOutcome.NOT_MODIFIED;
+            return pollAsync(feed, Runnable::run).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
             }
-            ParsedFeed parsed = parser.parse(result.body(), result.contentType(), feed.url());
-            if (!state.initialised()) {
-                // Before the preview entries are handed on, so that the person reading sees why they come.
-                announce(firstPoll(feed, parsed.entries(), now));
-            }
-            EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
-            boolean complete = report.failures().isEmpty();
-            // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
-            // never see that entry again.
-            states.recordSuccess(feed.id(), complete ? result.etag() : state.etag(),
-                    complete ? result.lastModified() : state.lastModified(), now,
-                    schedule.afterSuccess(feed, now, result.maxAge()), complete ? null
-                            : report.failures().size() + " new entr" + (report.failures().size() == 1 ? "y" : "ies")
-                            + " could not be handed on and will be retried: " + report.failures().get(0));
-            return complete ? PollOutcome.FETCHED : PollOutcome.PARTLY_HANDED_ON;
-        } catch (FeedFetchException e) {
-            return failed(feed, state, e.getMessage(), e.retryAfter());
+            throw e;
+        }
+    }
+
+    /**
+     * Polls without holding a thread while the server answers: the feed's state is read in the calling thread,
+     * the fetch runs on the fetcher's own dispatcher, and parsing, ingesting and the bookkeeping on {@code workers}. Completes with how the poll ended, or
+     * exceptionally for a database outage or a bug (never for a problem with the feed itself).
+     */
+    public CompletableFuture<PollOutcome> pollAsync(FeedSource feed, Executor workers) {
+        // Loaded here rather than queued behind the workers' parsing, so that the request goes out at once.
+        FeedState state;
+        try {
+            state = states.load(feed.id());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return fetcher.fetchAsync(new FetchRequest(feed.url(), state.etag(), state.lastModified()))
+                .handleAsync((result, failure) -> failure == null ? fetched(feed, state, result) : failed(feed, state, failure),
+                        workers);
+    }
+
+    private PollOutcome fetched(FeedSource feed, FeedState state, FetchResult result) {
+        Instant now = clock.instant();
+        if (result.notModified()) {
+            states.recordSuccess(feed.id(), keep(result.etag(), state.etag()),
+                    keep(result.lastModified(), state.lastModified()), now, schedule.afterSuccess(feed, now, result.maxAge()), null);
+            return PollOutcome.NOT_MODIFIED;
+        }
+        ParsedFeed parsed;
+        try {
+            parsed = parser.parse(result.body(), result.contentType(), feed.url());
         } catch (FeedParseException e) {
             return failed(feed, state, e.getMessage(), null);
         }
+        if (!state.initialised()) {
+            // Before the preview entries are handed on, so that the person reading sees why they come.
+            announce(firstPoll(feed, parsed.entries(), now));
+        }
+        EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
+        boolean complete = report.failures().isEmpty();
+        // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
+        // never see that entry again.
+        states.recordSuccess(feed.id(), complete ? result.etag() : state.etag(),
+                complete ? result.lastModified() : state.lastModified(), now,
+                schedule.afterSuccess(feed, now, result.maxAge()), complete ? null
+                        : report.failures().size() + " new entr" + (report.failures().size() == 1 ? "y" : "ies")
+                        + " could not be handed on and will be retried: " + report.failures().get(0));
+        return complete ? PollOutcome.FETCHED : PollOutcome.PARTLY_HANDED_ON;
+    }
+
+    private PollOutcome failed(FeedSource feed, FeedState state, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof CancellationException stopping) {
+            // The bot is stopping: not the feed's fault, and its lease makes it due again soon.
+            throw stopping;
+        }
+        FeedFetchException e = FeedFetcher.asFetchException(cause);
+        return failed(feed, state, e.getMessage(), e.retryAfter());
     }
 
     private PollOutcome failed(FeedSource feed, FeedState state, String error, Duration retryAfter) {

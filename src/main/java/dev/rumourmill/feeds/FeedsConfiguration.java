@@ -22,8 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class FeedsConfiguration {
 
-    /** Enough parallel polls to keep 2,000 mostly-304 feeds well inside one minute. */
-    static final int POLL_PARALLELISM = 16;
+    /**
+     * Threads that parse and ingest fetched feeds and do the polls' database work. It is CPU work (the
+     * waiting for servers happens on the fetcher's dispatcher), so about one per core, within the
+     * database pool's eight connections.
+     */
+    static final int POLL_WORKERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     @Bean
     RomeFeedParser romeFeedParser(Clock clock) {
@@ -75,6 +79,6 @@ class FeedsConfiguration {
         FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
                 listeners.orderedStream().toList(), clock);
-        return new FeedPollRoutine(states, poller, clock, POLL_PARALLELISM);
+        return new FeedPollRoutine(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
     }
 }

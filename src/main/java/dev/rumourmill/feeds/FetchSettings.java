@@ -13,9 +13,10 @@ import java.util.List;
  * @param maxBodySize        the largest body accepted, before and after gzip/deflate
  * @param perHostConcurrency at most this many requests to one host at a time
  * @param allowPrivateHosts  hosts allowed to resolve to private or loopback addresses
+ * @param maxInFlight        at most this many requests in flight (or queued for a host) at a time, all hosts together
  */
 public record FetchSettings(String userAgent, Duration connectTimeout, Duration totalTimeout, long maxBodySize,
-                            int perHostConcurrency, List<String> allowPrivateHosts) {
+                            int perHostConcurrency, List<String> allowPrivateHosts, int maxInFlight) {
 
     /** Where publishers can read what the bot is; shown in the User-Agent. */
     public static final String PROJECT_URL = "https://github.com/rumourmill/rumourmill";
@@ -25,13 +26,21 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
         allowPrivateHosts = List.copyOf(allowPrivateHosts);
     }
 
+    /** With the default in-flight cap. */
+    public FetchSettings(String userAgent, Duration connectTimeout, Duration totalTimeout, long maxBodySize,
+                         int perHostConcurrency, List<String> allowPrivateHosts) {
+        this(userAgent, connectTimeout, totalTimeout, maxBodySize, perHostConcurrency, allowPrivateHosts,
+                PollingProperties.DEFAULT_MAX_IN_FLIGHT);
+    }
+
     public static FetchSettings from(PollingProperties polling, String version) {
         return new FetchSettings("RumourMill/" + version + " (self-hosted Discord bot; +" + PROJECT_URL + ")",
                 Duration.ofSeconds(10), Duration.ofSeconds(30), polling.maxBodySize().toBytes(),
-                polling.perHostConcurrency(), polling.allowPrivateHosts());
+                polling.perHostConcurrency(), polling.allowPrivateHosts(), polling.maxInFlight());
     }
 
     public FetchSettings withTotalTimeout(Duration timeout) {
-        return new FetchSettings(userAgent, connectTimeout, timeout, maxBodySize, perHostConcurrency, allowPrivateHosts);
+        return new FetchSettings(userAgent, connectTimeout, timeout, maxBodySize, perHostConcurrency, allowPrivateHosts,
+                maxInFlight);
     }
 }

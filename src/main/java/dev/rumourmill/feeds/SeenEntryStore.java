@@ -62,18 +62,26 @@ public class SeenEntryStore {
     public void markSeen(long feedId, Collection<String> keys, Instant now) {
         Set<String> fresh = new HashSet<>(keys);
         fresh.removeAll(seenAmong(feedId, keys));
-        if (fresh.isEmpty()) {
+        markUnseenAsSeen(feedId, fresh, now);
+    }
+
+    /**
+     * Marks entries as seen without handing them on, for a caller that has just read them as unseen with
+     * {@link #seenAmong}: one batch, and one by one only if another process marked some of them meanwhile.
+     */
+    public void markUnseenAsSeen(long feedId, Collection<String> unseenKeys, Instant now) {
+        if (unseenKeys.isEmpty()) {
             return;
         }
-        List<Object[]> rows = fresh.stream().map(key -> new Object[] {feedId, key, Timestamp.from(now)}).toList();
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = unseenKeys.stream().map(key -> new Object[] {feedId, key, at}).toList();
         try {
             jdbc.batchUpdate("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE)", rows);
         } catch (DuplicateKeyException e) {
-            // Another process marked some of them meanwhile: fall back to one by one.
-            for (String key : fresh) {
+            for (String key : unseenKeys) {
                 try {
                     jdbc.update("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE)",
-                            feedId, key, Timestamp.from(now));
+                            feedId, key, at);
                 } catch (DuplicateKeyException alreadyThere) {
                     // fine: it is seen either way
                 }

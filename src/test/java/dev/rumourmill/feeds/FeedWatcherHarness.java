@@ -39,7 +39,7 @@ final class FeedWatcherHarness implements AutoCloseable {
         poller = new FeedPoller(new CoalescingFeedFetcher(new HttpFeedFetcher(settings, Clock.systemUTC())),
                 new RomeFeedParser(clock), ingestor, states, new PollSchedule(polling, new SplittableRandom(1)),
                 polling.disableAfterFailures(), List.of(listener), clock);
-        routine = new FeedPollRoutine(states, poller, clock, 8);
+        routine = new FeedPollRoutine(states, poller, clock, 4, polling.maxInFlight(), polling.perHostConcurrency());
     }
 
     FeedSource add(java.net.URI url, String name, int preview) {

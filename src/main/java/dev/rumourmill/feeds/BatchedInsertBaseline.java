@@ -1,0 +1,69 @@
+package dev.rumourmill.feeds;
+
+import dev.rumourmill.config.PollingProperties;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The least a first poll cycle has to do, for {@link PollCycleBenchmark} to compare with: fetch every
+ * feed, parse it, and store its entries' keys with one batched INSERT per feed — under the same
+ * in-flight cap, per-host limit and worker threads, but without feed state, claims, the seen-set lookup
+ * or transactions.
+ */
+public final class BatchedInsertBaseline {
+
+    /** @param entries rows inserted; @param failures feeds that could not be fetched or parsed */
+    public record Result(Duration time, int entries, int failures) {
+    }
+
+    private BatchedInsertBaseline() {
+    }
+
+    static Result run(List<FeedStateStore.Due> feeds, FeedFetcher fetcher, RomeFeedParser parser, JdbcTemplate jdbc, int workers,
+                      PollingProperties polling, Clock clock) {
+        ExecutorService threads = Executors.newFixedThreadPool(workers);
+        AtomicInteger entries = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        try {
+            PollSlots slots = new PollSlots(polling.maxInFlight(), polling.perHostConcurrency(), due -> fetcher
+                    .fetchAsync(FetchRequest.unconditional(due.feed().url()))
+                    .thenAcceptAsync(result -> entries.addAndGet(store(due.feed(), result, parser, jdbc, clock)), threads)
+                    .whenComplete((done, failure) -> failures.addAndGet(failure == null ? 0 : 1)));
+            long start = System.nanoTime();
+            for (FeedStateStore.Due due : feeds) {
+                slots.submit(due);
+            }
+            slots.awaitAll();
+            return new Result(Duration.ofNanos(System.nanoTime() - start), entries.get(), failures.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static int store(FeedSource feed, FetchResult result, RomeFeedParser parser, JdbcTemplate jdbc, Clock clock) {
+        List<FeedEntry> parsed;
+        try {
+            parsed = parser.parse(result.body(), result.contentType(), feed.url()).entries();
+        } catch (FeedParseException e) {
+            throw new IllegalStateException(e);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        parsed.forEach(entry -> keys.add(SeenEntryStore.key(entry)));
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE)",
+                keys.stream().map(key -> new Object[] {feed.id(), key, now}).toList());
+        return keys.size();
+    }
+}

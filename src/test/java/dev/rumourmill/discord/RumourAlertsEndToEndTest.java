@@ -62,7 +62,7 @@ class RumourAlertsEndToEndTest {
         // The first poll of a new feed marks what is already there as seen: nothing is posted for it.
         FeedStateStore states = bot.bean(FeedStateStore.class);
         fake.await("both feeds polled once", () -> states.health().stream().allMatch(h -> h.state().lastSuccessAt() != null)
-                ? Optional.of(true) : Optional.empty(), Duration.ofSeconds(30));
+                ? Optional.of(true) : Optional.empty(), Duration.ofSeconds(90));
     }
 
     @AfterAll
@@ -110,7 +110,7 @@ class RumourAlertsEndToEndTest {
 
         // THEN the alert is edited to name the new source, and still only one message exists
         PostedMessage edited = fake.await("the alert edited", () -> fake.messagesIn(channel.id()).stream()
-                .filter(m -> m.edits() >= 1).findFirst(), Duration.ofSeconds(30));
+                .filter(m -> m.edits() >= 1).findFirst(), Duration.ofSeconds(90));
         assertThat(edited.text()).contains("Also reported by").contains("The Athletic");
         assertThat(fake.messagesIn(channel.id())).hasSize(1);
     }
@@ -132,7 +132,7 @@ class RumourAlertsEndToEndTest {
         // THEN the alert shows the text escaped and its allowed_mentions allow nobody
         PostedMessage alert = fake.await("the Robertson alert", () -> fake.messagesIn(second.id()).stream()
                 .filter(m -> m.embeds().get(0).path("title").asText().contains("Robertson")).findFirst(),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(90));
         assertThat(alert.embeds().get(0).path("title").asText()).isEqualTo("🔄 Andrew Robertson → Juventus \\(from Liverpool\\)");
         assertThat(alert.text()).doesNotContain("@everyone").contains("@\u200Beveryone");
         assertThat(alert.content()).isEmpty();

@@ -44,6 +44,8 @@ final class ClubRoleFeatures {
     private final List<Mention> mentions;
     private final Hints hints;
     private final BackgroundMentions.Judge background;
+    /** The ids of the clubs named outside page clutter, in order of first mention. */
+    private final List<String> clubOrder = new ArrayList<>();
 
     /** @param mentions every resolved mention of the article, discovered players included, in text order */
     ClubRoleFeatures(ArticleText article, List<Mention> mentions, Hints hints) {
@@ -51,6 +53,16 @@ final class ClubRoleFeatures {
         this.mentions = mentions;
         this.hints = hints;
         this.background = hints.background().forArticle(article);
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !clubOrder.contains(m.id())) {
+                clubOrder.add(m.id());
+            }
+        }
+    }
+
+    /** The ids of the clubs the article names outside page clutter, in order of first mention. */
+    List<String> clubIdsInOrder() {
+        return clubOrder;
     }
 
     Description describe(String playerId, Club club, String playersClubName, Label label) {
@@ -146,16 +158,8 @@ final class ClubRoleFeatures {
 
     /** Where the club first appears among the article's clubs: 0 for the first club named, 1 for the next... */
     private int rankOf(String clubId) {
-        List<String> order = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !order.contains(m.id())) {
-                if (m.id().equals(clubId)) {
-                    return order.size();
-                }
-                order.add(m.id());
-            }
-        }
-        return order.size();
+        int rank = clubOrder.indexOf(clubId);
+        return rank < 0 ? clubOrder.size() : rank;
     }
 
     /** The lexicon's phrases right before and after the name, as features. */

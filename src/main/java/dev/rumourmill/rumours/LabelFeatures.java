@@ -41,9 +41,13 @@ final class LabelFeatures {
         Set<String> players = new LinkedHashSet<>();
         Set<String> clubs = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (!article.isClutterOffset(m.start())) {
-                (m.kind() == EntityKind.PLAYER ? players : m.kind() == EntityKind.CLUB ? clubs : new LinkedHashSet<String>())
-                        .add(m.id());
+            if (article.isClutterOffset(m.start())) {
+                continue;
+            }
+            if (m.kind() == EntityKind.PLAYER) {
+                players.add(m.id());
+            } else if (m.kind() == EntityKind.CLUB) {
+                clubs.add(m.id());
             }
         }
         f.add("players=" + Math.min(players.size(), 3));

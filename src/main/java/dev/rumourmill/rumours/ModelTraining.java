@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +79,8 @@ public final class ModelTraining {
         }
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(reading.text(), reading.mentions(), hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(reading.text(), reading.mentions(), kindHints);
-        Set<String> clubIds = new HashSet<>();
         List<Club> clubs = new ArrayList<>();
-        for (Mention m : reading.mentions()) {
-            if (m.kind() == EntityKind.CLUB && !reading.text().isClutterOffset(m.start()) && clubIds.add(m.id())) {
-                knowledge.club(m.id()).ifPresent(clubs::add);
-            }
-        }
+        clubFeatures.clubIdsInOrder().forEach(id -> knowledge.club(id).ifPresent(clubs::add));
         List<FeeExtractor.Candidate> candidates = amounts.candidates(reading.text());
         FeeFeatures feeFeatures = new FeeFeatures(reading.text(), reading.mentions(), candidates);
         boolean first = true;

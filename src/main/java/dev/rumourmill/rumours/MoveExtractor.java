@@ -1,10 +1,8 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds one {@link Move} per player the story is about. Each club the article names gets a role for that
@@ -56,7 +54,7 @@ final class MoveExtractor {
         }
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions, hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
-        List<Club> clubs = clubsNamed(article, mentions);
+        List<Club> clubs = clubsNamed(clubFeatures);
         List<FeeExtractor.Candidate> candidates = amounts.candidates(article);
         FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates);
         List<Found> found = new ArrayList<>();
@@ -167,15 +165,9 @@ final class MoveExtractor {
     }
 
     /** The clubs named outside page clutter, in order of first mention. */
-    private List<Club> clubsNamed(ArticleText article, List<Mention> mentions) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start())) {
-                ids.add(m.id());
-            }
-        }
+    private List<Club> clubsNamed(ClubRoleFeatures clubFeatures) {
         List<Club> clubs = new ArrayList<>();
-        ids.forEach(id -> knowledge.club(id).ifPresent(clubs::add));
+        clubFeatures.clubIdsInOrder().forEach(id -> knowledge.club(id).ifPresent(clubs::add));
         return clubs.size() > MAX_CLUBS ? clubs.subList(0, MAX_CLUBS) : clubs;
     }
 

@@ -95,7 +95,7 @@ public class AlertDelivery {
         }
         SendOutcome outcome;
         try {
-            outcome = sender.send(row, target.orElse(null));
+            outcome = sender.send(OutgoingAlert.of(row, target.orElse(null)));
         } catch (RuntimeException e) {
             // The outcome is unknown; the nonce makes the resend safe.
             outcome = new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);

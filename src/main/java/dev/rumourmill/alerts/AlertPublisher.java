@@ -3,14 +3,12 @@ package dev.rumourmill.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.stereotype.Service;
 
 /**
  * Routes a story to the channels that follow it and writes one outbox row per channel. It runs inside the
  * caller's transaction (the one that marks the feed entry processed), so an entry is either fully
  * turned into outbox rows or retried — never half-done, never done twice.
  */
-@Service
 public class AlertPublisher {
 
     /** A story key seen again within this window is the same story (the rumour engine's window). */
@@ -23,17 +21,8 @@ public class AlertPublisher {
     private final AlertMessageFactory messages = new AlertMessageFactory();
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox,
-            org.springframework.beans.factory.ObjectProvider<GuildTiers> guildTiers, Clock clock) {
-        this(subscriptions, outbox, guildTiers.getIfAvailable(GuildTiers::sameEverywhere), clock);
-    }
-
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
-        this(subscriptions, outbox, GuildTiers.sameEverywhere(), clock);
-    }
-
-    AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
+    /** @param guildTiers each server's own source tiers ({@link GuildTiers#sameEverywhere()} when there are none) */
+    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.guildTiers = guildTiers;

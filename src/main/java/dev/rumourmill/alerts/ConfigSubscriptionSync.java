@@ -3,13 +3,11 @@ package dev.rumourmill.alerts;
 import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.BotProperties;
 import java.time.Clock;
-import org.springframework.stereotype.Component;
 
 /**
  * Makes the stored config subscriptions equal to the {@code alerts:} section of bot-config.yml at start.
  * A restart also resumes a paused channel: the admin fixed the cause, or it fails once and pauses again.
  */
-@Component
 class ConfigSubscriptionSync {
 
     private final BotProperties properties;
@@ -20,7 +18,6 @@ class ConfigSubscriptionSync {
         this.properties = properties;
         this.store = store;
         this.clock = clock;
-        sync();
     }
 
     void sync() {

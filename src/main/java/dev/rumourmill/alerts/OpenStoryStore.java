@@ -12,7 +12,6 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (SELECT … FOR UPDATE) until the caller's transaction — the feed entry's, which also writes the alerts —
  * ends. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-@Repository
 public class OpenStoryStore implements StoryStore {
 
     private static final String COLUMNS = "story_id, player_id, player_name, destination_club_id, stage, first_seen, "

@@ -39,7 +39,7 @@ final class StoryAlerts {
                 .flatMap(id -> sources.stream().filter(ref -> knowledge.source(id).map(s -> s.name().equals(ref.name()))
                         .orElse(false)))
                 .toList();
-        AlertKind kind = RumourAlertPipeline.kindOf(analysis);
+        AlertKind kind = StoryStep.kindOf(analysis);
         int bestRank = sources.stream().mapToInt(SourceRef::rank).min().orElse(4);
         int reports = story.articleIds().size();
         Set<String> clubs = new LinkedHashSet<>();

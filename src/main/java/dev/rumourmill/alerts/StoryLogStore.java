@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /**
  * The persisted story log: one row per story key, kept across restarts, read by {@code /contract} through
  * the {@link RecentRumours} port. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-@Repository
 public class StoryLogStore implements RecentRumours {
 
     private static final String COLUMNS = "story_key, player_id, player_name, destination_club, headline, stage, kind, "

@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
 
 /**
  * The /alerts use cases: follow, unfollow and list what a channel receives. Changes made here live beside
  * the channel's bot-config.yml subscription, never inside it, so a restart does not undo them.
  */
-@Service
 public class SubscriptionService {
 
     private final SubscriptionStore store;
@@ -20,13 +16,7 @@ public class SubscriptionService {
     private final PlayerNames playerNames;
     private final Clock clock;
 
-    @Autowired
-    public SubscriptionService(SubscriptionStore store, ObjectProvider<ClubNames> clubNames,
-            ObjectProvider<PlayerNames> playerNames, Clock clock) {
-        this(store, clubNames.getIfAvailable(ClubNames::asTyped), playerNames.getIfAvailable(PlayerNames::asTyped), clock);
-    }
-
-    SubscriptionService(SubscriptionStore store, ClubNames clubNames, PlayerNames playerNames, Clock clock) {
+    public SubscriptionService(SubscriptionStore store, ClubNames clubNames, PlayerNames playerNames, Clock clock) {
         this.store = store;
         this.clubNames = clubNames;
         this.playerNames = playerNames;

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /** Channels' subscriptions: at most one from bot-config.yml and one made with /alerts per channel. */
-@Repository
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, origin, clubs, players, kinds, min_tier, "

@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /** Keeps the list of bot processes sharing the database, each with a heartbeat. */
-@Repository
 public class BotInstanceStore {
 
     private final JdbcTemplate jdbc;

@@ -25,12 +25,13 @@ class AlertDeliveryTest {
         int counter;
 
         @Override
-        public SendOutcome send(OutboxRow row, String target) {
+        public SendOutcome send(OutgoingAlert alert) {
             SendOutcome next = script.poll();
             if (next != null) {
                 return next;
             }
-            sent.add(row.action() + (target == null ? "" : "->" + target) + ":" + row.message().title());
+            String target = alert.targetMessageId();
+            sent.add(alert.action() + (target == null ? "" : "->" + target) + ":" + alert.message().title());
             return new SendOutcome.Sent("m" + (++counter));
         }
     }
@@ -45,7 +46,7 @@ class AlertDeliveryTest {
     private Wiring wire(TestDatabase db) {
         OutboxStore outbox = new OutboxStore(db.jdbc());
         SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
-        return new Wiring(new AlertPublisher(subscriptions, outbox, clock),
+        return new Wiring(new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock),
                 new AlertDelivery(outbox, subscriptions, sender, List.of(notices::add), clock), outbox, subscriptions);
     }
 

@@ -55,12 +55,16 @@ public class AlertPublisher {
 
     /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */
     public void publishTest(String channelId, String requestedBy) {
-        Subscription plain = new Subscription(0, channelId, null, Subscription.Origin.COMMAND, null, null, null, 4, 0, null,
-                AlertDelivery.DEFAULT_MAX_PER_HOUR, null, requestedBy, clock.instant());
-        StoryAlert sample = new StoryAlert("test-" + clock.millis(), StoryUpdate.NEW_STORY,
-                dev.rumourmill.config.AlertKind.RUMOUR, null, "Test alert: this channel can receive rumours",
-                List.of(), List.of(), "This is what an alert looks like. Requested by " + requestedBy + ".",
-                List.of(new SourceRef("Rumour Mill", "official")), 1.0, null, null, "/alerts test", clock.instant(), null);
+        Subscription plain = Subscription.builder(channelId).createdBy(requestedBy).createdAt(clock.instant()).build();
+        StoryAlert sample = StoryAlert.builder("test-" + clock.millis())
+                .kind(dev.rumourmill.config.AlertKind.RUMOUR)
+                .headline("Test alert: this channel can receive rumours")
+                .summary("This is what an alert looks like. Requested by " + requestedBy + ".")
+                .sources(List.of(new SourceRef("Rumour Mill", "official")))
+                .confidence(1.0)
+                .feedName("/alerts test")
+                .publishedAt(clock.instant())
+                .build();
         outbox.reservePost(channelId, sample.storyKey(), clock.instant(), clock.instant());
         outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
     }

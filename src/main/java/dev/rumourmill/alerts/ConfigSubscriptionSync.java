@@ -22,9 +22,18 @@ class ConfigSubscriptionSync {
 
     void sync() {
         for (AlertRouteProperties route : properties.alerts()) {
-            store.save(new Subscription(0, route.channel(), null, Subscription.Origin.CONFIG, route.clubs(),
-                    route.players(), route.kinds(), route.minTier(), route.minConfidence(), route.pingRole(),
-                    route.maxPerHour(), null, "bot-config.yml", clock.instant()));
+            store.save(Subscription.builder(route.channel())
+                    .origin(Subscription.Origin.CONFIG)
+                    .clubs(route.clubs())
+                    .players(route.players())
+                    .kinds(route.kinds())
+                    .minTier(route.minTier())
+                    .minConfidence(route.minConfidence())
+                    .pingRole(route.pingRole())
+                    .maxPerHour(route.maxPerHour())
+                    .createdBy("bot-config.yml")
+                    .createdAt(clock.instant())
+                    .build());
             store.resumeChannel(route.channel());
         }
         store.deleteConfigExcept(properties.alerts().stream().map(AlertRouteProperties::channel).toList());

@@ -45,11 +45,9 @@ public class SubscriptionService {
             }
         }
         Subscription updated = current == null
-                ? new Subscription(0, channelId, guildId, Subscription.Origin.COMMAND, clubs, players, null, 4, 0.0,
-                        null, 30, null, by, clock.instant())
-                : new Subscription(current.id(), channelId, guildId, current.origin(), clubs, players, current.kinds(),
-                        current.minTier(), current.minConfidence(), current.pingRole(), current.maxPerHour(),
-                        null, current.createdBy(), current.createdAt());
+                ? Subscription.builder(channelId).guildId(guildId).clubs(clubs).players(players).createdBy(by)
+                        .createdAt(clock.instant()).build()
+                : current.toBuilder().guildId(guildId).clubs(clubs).players(players).pausedReason(null).build();
         store.save(updated);
         store.resumeChannel(channelId);
         return target.type() == FollowTarget.Type.EVERYTHING
@@ -83,9 +81,7 @@ public class SubscriptionService {
             // An empty list would mean "everything": unfollowing the last name stops the alerts instead.
             store.delete(channelId, Subscription.Origin.COMMAND);
         } else {
-            store.save(new Subscription(current.id(), channelId, current.guildId(), current.origin(), clubs, players,
-                    current.kinds(), current.minTier(), current.minConfidence(), current.pingRole(),
-                    current.maxPerHour(), current.pausedReason(), current.createdBy(), current.createdAt()));
+            store.save(current.toBuilder().clubs(clubs).players(players).build());
         }
         return "This channel no longer follows " + canonical + ".";
     }

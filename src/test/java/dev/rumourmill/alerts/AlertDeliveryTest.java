@@ -204,8 +204,8 @@ class AlertDeliveryTest {
     void hourlyCap(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             Wiring w = wire(db);
-            w.subs().save(new Subscription(0, "111111111111111111", null, Subscription.Origin.COMMAND, List.of(),
-                    List.of(), null, 4, 0, null, 2, null, "t", clock.instant()));
+            w.subs().save(Subscription.builder("111111111111111111").maxPerHour(2).createdBy("t")
+                    .createdAt(clock.instant()).build());
             for (int i = 1; i <= 3; i++) {
                 w.publisher().publish(aStory().key("s" + i).headline("S" + i).build());
             }

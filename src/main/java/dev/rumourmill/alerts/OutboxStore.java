@@ -224,8 +224,8 @@ public class OutboxStore {
         }
         return new OutboxRow(rs.getLong("id"), rs.getString("channel_id"), guildId, rs.getString("story_key"),
                 OutboxAction.valueOf(rs.getString("action")), message,
-                rs.getString("nonce"), OutboxRow.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                next.toInstant(), rs.getString("last_error"), rs.getString("message_id"));
+                rs.getString("nonce"), new OutboxRow.Progress(OutboxRow.Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), next.toInstant(), rs.getString("last_error"), rs.getString("message_id")));
     }
 
     /** Discord accepts a nonce of up to 25 characters; with enforce_nonce a resend with it cannot double-post. */

@@ -76,10 +76,14 @@ public class StoryLogStore implements RecentRumours {
     }
 
     private static StoryLogEntry map(ResultSet rs, int row) throws SQLException {
-        return new StoryLogEntry(rs.getString("story_key"), rs.getString("player_id"), rs.getString("player_name"),
-                rs.getString("destination_club"), rs.getString("headline"), rs.getString("stage"), rs.getString("kind"),
-                rs.getString("best_source"), rs.getString("best_source_tier"), rs.getString("article_url"),
-                rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(), rs.getInt("report_count"));
+        return new StoryLogEntry(rs.getString("story_key"),
+                new StoryLogEntry.Subject(rs.getString("player_id"), rs.getString("player_name"),
+                        rs.getString("destination_club")),
+                new StoryLogEntry.Latest(rs.getString("headline"), rs.getString("stage"), rs.getString("kind"),
+                        rs.getString("article_url")),
+                new StoryLogEntry.BestSource(rs.getString("best_source"), rs.getString("best_source_tier")),
+                new StoryLogEntry.Seen(rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(),
+                        rs.getInt("report_count")));
     }
 
     private static String cut(String text, int max) {

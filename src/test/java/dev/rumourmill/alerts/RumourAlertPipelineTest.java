@@ -13,6 +13,7 @@ import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.testsupport.TestDatabase;
 import dev.rumourmill.rumours.StoryClusterer;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,6 +110,6 @@ class RumourAlertPipelineTest {
     }
 
     private static FeedEntry entry(String id, String link, String title, String text, Instant published) {
-        return new FeedEntry(id, title, link, published, null, null, text, text, null);
+        return FeedEntries.article(id, title, link, published, text);
     }
 }

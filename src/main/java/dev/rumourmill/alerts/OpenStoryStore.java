@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.rumours.Story;
 import dev.rumourmill.rumours.StoryRecord;
 import dev.rumourmill.rumours.StoryStage;
 import dev.rumourmill.rumours.StoryStore;
@@ -103,9 +104,10 @@ public class OpenStoryStore implements StoryStore {
     }
 
     private static StoryRecord map(ResultSet rs, int row) throws SQLException {
-        return new StoryRecord(rs.getLong("story_id"), rs.getString("player_id"), rs.getString("player_name"),
-                rs.getString("destination_club_id"), StoryStage.valueOf(rs.getString("stage")),
-                rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(),
+        return new StoryRecord(rs.getLong("story_id"),
+                new Story.About(rs.getString("player_id"), rs.getString("player_name"), rs.getString("destination_club_id")),
+                StoryStage.valueOf(rs.getString("stage")),
+                new Story.Seen(rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant()),
                 split(rs.getString("source_ids")), split(rs.getString("article_ids")), split(rs.getString("text_prints")));
     }
 

@@ -28,7 +28,7 @@ public class FeedsConfiguration {
      * waiting for servers happens on the fetcher's dispatcher), so about one per core, within the
      * database pool's eight connections.
      */
-    static final int POLL_WORKERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    public static final int POLL_WORKERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     @Bean
     RomeFeedParser romeFeedParser(Clock clock) {

@@ -49,8 +49,8 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
         this(settings, clock, HostResolver.SYSTEM, SocketFactory.getDefault());
     }
 
-    /** With a resolver and socket factory of a test's choosing, to check what the fetcher connects to. */
-    HttpFeedFetcher(FetchSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
+    /** With a resolver and socket factory of the caller's choosing: tests check what the fetcher connects to, the bench points hosts at loopback. */
+    public HttpFeedFetcher(FetchSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
         this.settings = settings;
         this.clock = clock;
         this.guard = new PrivateAddressGuard(settings.allowPrivateHosts(), resolver);

@@ -1,5 +1,15 @@
-package dev.rumourmill.feeds;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedFetcher;
+import dev.rumourmill.feeds.FeedParseException;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.feeds.FeedStateStore;
+import dev.rumourmill.feeds.FetchRequest;
+import dev.rumourmill.feeds.FetchResult;
+import dev.rumourmill.feeds.PollSlots;
+import dev.rumourmill.feeds.RomeFeedParser;
+import dev.rumourmill.feeds.SeenEntryStore;
 import dev.rumourmill.config.PollingProperties;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * so the channel's later alerts go on. Rows for servers on another process's shards are left to it, and a
  * server in an outage only makes its rows wait: neither is ever a permanent failure.
  */
-public class AlertDelivery {
+class AlertDelivery {
 
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Turns a story into the alert a channel sees: headline, summary, sources with tier badges, a confidence
  * meter, the contract line, the article link and a timestamp — escaped and cut to Discord's limits.
  */
-public final class AlertMessageFactory {
+final class AlertMessageFactory {
 
     static final int RUMOUR_COLOUR = 0xF1C40F;
     static final int CONFIRMED_COLOUR = 0x2ECC71;

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (SELECT … FOR UPDATE) until the caller's transaction — the feed entry's, which also writes the alerts —
  * ends. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-public class OpenStoryStore implements StoryStore {
+class OpenStoryStore implements StoryStore {
 
     private static final String COLUMNS = "story_id, player_id, player_name, destination_club_id, stage, first_seen, "
             + "last_seen, source_ids, article_ids, text_prints";

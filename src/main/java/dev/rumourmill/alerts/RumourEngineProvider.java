@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * players changed (an import), checked at most once a minute, so a new import is recognised without a
  * restart.
  */
-public class RumourEngineProvider {
+class RumourEngineProvider {
 
     static final Duration RECHECK = Duration.ofMinutes(1);
 

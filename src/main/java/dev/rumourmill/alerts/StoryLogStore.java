@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The persisted story log: one row per story key, kept across restarts, read by {@code /contract} through
  * the {@link RecentRumours} port. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-public class StoryLogStore implements RecentRumours {
+class StoryLogStore implements RecentRumours {
 
     private static final String COLUMNS = "story_key, player_id, player_name, destination_club, headline, stage, kind, "
             + "best_source, best_source_tier, article_url, first_seen, last_seen, report_count";

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in-flight cap, per-host limit and worker threads, but without feed state, claims, the seen-set lookup
  * or transactions.
  */
-public final class BatchedInsertBaseline {
+final class BatchedInsertBaseline {
 
     /** @param entries rows inserted; @param failures feeds that could not be fetched or parsed */
     public record Result(Duration time, int entries, int failures) {

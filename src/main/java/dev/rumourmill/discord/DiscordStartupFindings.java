@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Problems the start-up checks found that do not stop the bot (a missing permission, a missing scope),
  * each with its fix. They are logged as warnings and kept for anyone who wants to show them again.
  */
-public class DiscordStartupFindings {
+class DiscordStartupFindings {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordStartupFindings.class);
 

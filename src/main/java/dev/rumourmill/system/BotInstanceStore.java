@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Keeps the list of bot processes sharing the database, each with a heartbeat. */
-public class BotInstanceStore {
+class BotInstanceStore {
 
     private final JdbcTemplate jdbc;
 

@@ -2,6 +2,7 @@ package dev.rumourmill.feeds;
 
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.PollingProperties;
+import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.system.AppVersion;
 import dev.rumourmill.system.RunMode;
 import java.io.PrintStream;
@@ -16,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the feed watcher. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
+ * Wires fetching, parsing and polling feeds, and the feed-polling routine. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
  * until one exists, preview mode prints each new entry and a connected bot only logs it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,9 +41,13 @@ class FeedsConfiguration {
         return new CoalescingFeedFetcher(new HttpFeedFetcher(settings, clock));
     }
 
+    /** The feed list, with the feeds of bot-config.yml registered (added, updated, removed) before anything polls. */
     @Bean
-    FeedRegistry feedRegistry(JdbcTemplate jdbc, Clock clock) {
-        return new FeedRegistry(jdbc, clock);
+    FeedRegistry feedRegistry(JdbcTemplate jdbc, Clock clock, BotProperties properties) {
+        FeedRegistry registry = new FeedRegistry(jdbc, clock);
+        int count = registry.syncFromConfig(properties.feeds()).size();
+        LoggerFactory.getLogger(FeedRegistry.class).info("Watching {} feed(s)", count);
+        return registry;
     }
 
     @Bean
@@ -80,5 +85,10 @@ class FeedsConfiguration {
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
                 listeners.orderedStream().toList(), clock);
         return new FeedPollRoutine(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
+    }
+
+    @Bean
+    FeedPollingRoutine feedPollingRoutine(FeedPollRoutine cycle, TimingProperties timing) {
+        return new FeedPollingRoutine(cycle, timing.pollPause());
     }
 }

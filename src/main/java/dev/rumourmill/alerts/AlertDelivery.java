@@ -105,10 +105,12 @@ public class AlertDelivery {
 
     private boolean settle(OutboxRow row, Optional<String> target, SendOutcome outcome, Instant now) {
         if (outcome instanceof SendOutcome.Sent sent) {
-            outbox.markSent(row.id(), sent.messageId(), now);
+            // The message first, the row second: once the row is sent, the channel's next row (an edit of this
+            // story, perhaps claimed by another process at once) must find the message to edit.
             if (target.isEmpty()) {
                 outbox.rememberStoryMessage(row.channelId(), row.storyKey(), sent.messageId(), now);
             }
+            outbox.markSent(row.id(), sent.messageId(), now);
             return true;
         }
         if (outcome instanceof SendOutcome.RetryLater retry) {

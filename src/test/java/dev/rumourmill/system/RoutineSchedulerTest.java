@@ -46,9 +46,11 @@ class RoutineSchedulerTest {
         logger.detachAppender(logged);
     }
 
-    private List<ILoggingEvent> events(Level level) {
+    /** What the scheduler logged at {@code level} about {@code routine} (bots of other tests may be logging too). */
+    private List<ILoggingEvent> events(Level level, String routine) {
         synchronized (logged.list) {
-            return logged.list.stream().filter(e -> e.getLevel() == level).toList();
+            return logged.list.stream().filter(e -> e.getLevel() == level)
+                    .filter(e -> e.getFormattedMessage().startsWith("Routine '" + routine + "'")).toList();
         }
     }
 
@@ -78,11 +80,11 @@ class RoutineSchedulerTest {
             assertThat(scheduler.counts("flaky").failures()).isEqualTo(1);
             assertThat(scheduler.counts("flaky").runs()).isGreaterThanOrEqualTo(2);
         }
-        assertThat(events(Level.WARN)).singleElement().satisfies(event -> {
+        assertThat(events(Level.WARN, "flaky")).singleElement().satisfies(event -> {
             assertThat(event.getFormattedMessage()).isEqualTo("Routine 'flaky' failed; it runs again in 10ms");
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("database briefly gone");
         });
-        assertThat(events(Level.INFO)).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(events(Level.INFO, "flaky")).extracting(ILoggingEvent::getFormattedMessage)
                 .contains("Routine 'flaky' works again after 1 failed run(s)");
     }
 
@@ -124,7 +126,7 @@ class RoutineSchedulerTest {
         }
 
         // THEN only the first warning carries the exception; the second says it is the second in a row
-        List<ILoggingEvent> warnings = events(Level.WARN);
+        List<ILoggingEvent> warnings = events(Level.WARN, "down");
         assertThat(warnings).hasSizeGreaterThanOrEqualTo(2);
         assertThat(warnings.get(0).getThrowableProxy()).isNotNull();
         assertThat(warnings.get(1).getThrowableProxy()).isNull();
@@ -183,7 +185,7 @@ class RoutineSchedulerTest {
         // THEN the run was interrupted, its end is not a failure, no warning was logged, and no run follows
         assertThat(interrupted).isTrue();
         assertThat(scheduler.counts("long-run").failures()).isZero();
-        assertThat(events(Level.WARN)).isEmpty();
+        assertThat(events(Level.WARN, "long-run")).isEmpty();
         scheduler.start();
         assertThat(calls).hasValue(1);
     }

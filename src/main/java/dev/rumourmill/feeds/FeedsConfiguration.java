@@ -77,18 +77,18 @@ class FeedsConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    FeedPollRoutine feedPollRoutine(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
+    PollCycle pollCycle(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
                                     FeedStateStore states, BotProperties properties,
                                     ObjectProvider<FeedHealthListener> listeners, Clock clock) {
         PollingProperties polling = properties.polling();
         FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
                 listeners.orderedStream().toList(), clock);
-        return new FeedPollRoutine(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
+        return new PollCycle(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
     }
 
     @Bean
-    FeedPollingRoutine feedPollingRoutine(FeedPollRoutine cycle, TimingProperties timing) {
+    FeedPollingRoutine feedPollingRoutine(PollCycle cycle, TimingProperties timing) {
         return new FeedPollingRoutine(cycle, timing.pollPause());
     }
 }

@@ -146,7 +146,7 @@ public final class PollCycleBenchmark {
                 // slower one (0.34-0.89 ours first, 1.26 baseline first), so both now come after a whole one.
                 baseline(setup, port, polling, clock, setup.feeds());
             }
-            try (FeedPollRoutine routine = new FeedPollRoutine(states, poller, clock, FeedsConfiguration.POLL_WORKERS,
+            try (PollCycle routine = new PollCycle(states, poller, clock, FeedsConfiguration.POLL_WORKERS,
                     polling.maxInFlight(), polling.perHostConcurrency())) {
                 long start = System.nanoTime();
                 Map<FeedPoller.PollOutcome, Integer> firstOutcomes = routine.runCycle();

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * the number of feeds one cycle gets through is bounded by the in-flight cap and the CPU, not by a
  * thread per slow server.
  */
-public class FeedPollRoutine implements AutoCloseable {
+public class PollCycle implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedPollRoutine.class);
+    private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
     /** How long a claimed feed stays ours if this process dies mid-poll. */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int MAX_PER_CYCLE = 50_000;
@@ -40,7 +40,7 @@ public class FeedPollRoutine implements AutoCloseable {
      * @param maxInFlight polls started and not yet finished at any one time (polling.max-in-flight)
      * @param perHost     polls of one host's feeds at a time (polling.per-host-concurrency)
      */
-    public FeedPollRoutine(FeedStateStore states, FeedPoller poller, Clock clock, int workers, int maxInFlight, int perHost) {
+    public PollCycle(FeedStateStore states, FeedPoller poller, Clock clock, int workers, int maxInFlight, int perHost) {
         this.states = states;
         this.poller = poller;
         this.clock = clock;

@@ -17,8 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires fetching, parsing and polling feeds, and the feed-polling routine. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
- * until one exists, preview mode prints each new entry and a connected bot only logs it.
+ * Wires fetching, parsing and polling feeds, and the feed-polling routine. The rumour engine plugs in by
+ * providing a {@link NewEntryHandler} bean; until one exists, preview mode prints each new entry and a
+ * connected bot only logs it.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedsConfiguration {
@@ -78,8 +79,8 @@ class FeedsConfiguration {
 
     @Bean(destroyMethod = "close")
     PollCycle pollCycle(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
-                                    FeedStateStore states, BotProperties properties,
-                                    ObjectProvider<FeedHealthListener> listeners, Clock clock) {
+                        FeedStateStore states, BotProperties properties,
+                        ObjectProvider<FeedHealthListener> listeners, Clock clock) {
         PollingProperties polling = properties.polling();
         FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One poll cycle: claims the feeds that are due and polls them, up to max-in-flight at a time
- * ({@link FeedPollingRoutine} runs one every few seconds). Due times live in the database, so a restart picks up where the last process stopped and several bot
- * processes sharing one PostgreSQL never poll the same feed at once.
+ * ({@link FeedPollingRoutine} runs one every few seconds). Due times live in the database, so a restart
+ * picks up where the last process stopped and several bot processes sharing one PostgreSQL never poll the
+ * same feed at once.
  *
  * <p>A poll waiting for its server holds no thread of ours: the fetcher's dispatcher does the waiting,
  * and a few worker threads do the database work, parsing and ingesting of whichever polls are ready. So

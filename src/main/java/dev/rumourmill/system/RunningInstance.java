@@ -1,12 +1,12 @@
 package dev.rumourmill.system;
 
+import dev.rumourmill.config.TimingProperties;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import dev.rumourmill.config.TimingProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,6 @@ package dev.rumourmill;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The Spring application of the running bot: Spring Boot's JDBC and transaction set-up plus the
@@ -12,7 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@EnableScheduling
 @Import(Features.class)
 public class RumourMillApplication {
 }

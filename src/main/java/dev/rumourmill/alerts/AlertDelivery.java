@@ -19,10 +19,6 @@ import org.slf4j.LoggerFactory;
 class AlertDelivery {
 
     static final Duration CLAIM = Duration.ofMinutes(2);
-    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    static final Duration MAX_RETRY = Duration.ofMinutes(10);
-    /** How soon a row another process may be able to send is offered again. */
-    static final Duration HANDOFF = Duration.ofSeconds(2);
     /** How often a row waits and checks again while its server is unavailable (its return also wakes it). */
     static final Duration GUILD_RECHECK = Duration.ofSeconds(30);
     static final int BATCH = 20;
@@ -34,15 +30,17 @@ class AlertDelivery {
     private final SubscriptionStore subscriptions;
     private final AlertSender sender;
     private final List<AdminNotifier> notifiers;
+    private final DeliveryTiming timing;
     private final Clock clock;
     private final String claimant = java.util.UUID.randomUUID().toString();
 
     public AlertDelivery(OutboxStore outbox, SubscriptionStore subscriptions, AlertSender sender,
-            List<AdminNotifier> notifiers, Clock clock) {
+            List<AdminNotifier> notifiers, DeliveryTiming timing, Clock clock) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.sender = sender;
         this.notifiers = List.copyOf(notifiers);
+        this.timing = timing;
         this.clock = clock;
     }
 
@@ -107,14 +105,16 @@ class AlertDelivery {
 
     private boolean settle(OutboxRow row, Optional<String> target, SendOutcome outcome, Instant now) {
         if (outcome instanceof SendOutcome.Sent sent) {
-            outbox.markSent(row.id(), sent.messageId(), now);
+            // The message first, the row second: once the row is sent, the channel's next row (an edit of this
+            // story, perhaps claimed by another process at once) must find the message to edit.
             if (target.isEmpty()) {
                 outbox.rememberStoryMessage(row.channelId(), row.storyKey(), sent.messageId(), now);
             }
+            outbox.markSent(row.id(), sent.messageId(), now);
             return true;
         }
         if (outcome instanceof SendOutcome.RetryLater retry) {
-            Duration wait = backoff(row.attempts());
+            Duration wait = timing.backoff(row.attempts());
             if (retry.retryAfter() != null && retry.retryAfter().compareTo(wait) > 0) {
                 wait = retry.retryAfter();
             }
@@ -125,7 +125,7 @@ class AlertDelivery {
             outbox.forgetStoryMessage(row.channelId(), row.storyKey());
             outbox.postpone(row.id(), now);
         } else if (outcome instanceof SendOutcome.NotHere) {
-            outbox.postpone(row.id(), now.plus(HANDOFF));
+            outbox.postpone(row.id(), now.plus(timing.handoff()));
         } else if (outcome instanceof SendOutcome.GuildUnavailable unavailable) {
             outbox.postpone(row.id(), now.plus(GUILD_RECHECK));
             log.info("Alert {} to channel {} waits for its server: {}", row.id(), row.channelId(), unavailable.reason());
@@ -174,10 +174,5 @@ class AlertDelivery {
             return Optional.empty();
         }
         return Optional.of(sent.get(sent.size() - cap).plus(Duration.ofHours(1)));
-    }
-
-    static Duration backoff(int attempts) {
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 16));
-        return wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait;
     }
 }

@@ -2,6 +2,7 @@ package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.contracts.ContractDirectory;
 import dev.rumourmill.contracts.ContractService;
 import dev.rumourmill.contracts.ContractStore;
@@ -106,7 +107,8 @@ public class AlertsConfiguration {
 
     @Bean
     DeliveryRoutine deliveryRoutine(OutboxStore outbox, SubscriptionStore subscriptions, List<AlertSender> senders,
-            List<AdminNotifier> notifiers, RunMode mode, Clock clock, ConfigSubscriptionSync configRoutesFirst) {
-        return new DeliveryRoutine(outbox, subscriptions, senders, notifiers, mode, clock);
+            List<AdminNotifier> notifiers, RunMode mode, TimingProperties timing, Clock clock,
+            ConfigSubscriptionSync configRoutesFirst) {
+        return new DeliveryRoutine(outbox, subscriptions, senders, notifiers, mode, timing, clock);
     }
 }

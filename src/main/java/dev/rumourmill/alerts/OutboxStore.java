@@ -108,7 +108,10 @@ public class OutboxStore {
                             + "AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)",
                     Timestamp.from(now.plus(claimFor)), claimant, row.id(), Timestamp.from(now));
             if (won == 1) {
-                claimed.add(row);
+                // Read again now that it is ours: another outlet's report may have replaced the payload of this first
+                // message (replacePendingPost) between the query above and the claim; from now on nothing changes it.
+                claimed.add(jdbc.queryForObject("SELECT " + COLUMNS + " FROM alert_outbox WHERE id = ?", OutboxStore::map,
+                        row.id()));
             }
         }
         return claimed;

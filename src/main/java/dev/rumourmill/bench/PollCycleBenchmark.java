@@ -2,7 +2,7 @@ package dev.rumourmill.bench;
 
 import dev.rumourmill.feeds.CoalescingFeedFetcher;
 import dev.rumourmill.feeds.EntryIngestor;
-import dev.rumourmill.feeds.FeedPollRoutine;
+import dev.rumourmill.feeds.PollCycle;
 import dev.rumourmill.feeds.FeedPoller;
 import dev.rumourmill.feeds.FeedRegistry;
 import dev.rumourmill.feeds.FeedStateStore;
@@ -159,7 +159,7 @@ public final class PollCycleBenchmark {
                 // slower one (0.34-0.89 ours first, 1.26 baseline first), so both now come after a whole one.
                 baseline(setup, port, polling, clock, setup.feeds());
             }
-            try (FeedPollRoutine routine = new FeedPollRoutine(states, poller, clock, FeedsConfiguration.POLL_WORKERS,
+            try (PollCycle routine = new PollCycle(states, poller, clock, FeedsConfiguration.POLL_WORKERS,
                     polling.maxInFlight(), polling.perHostConcurrency())) {
                 long start = System.nanoTime();
                 Map<FeedPoller.PollOutcome, Integer> firstOutcomes = routine.runCycle();

@@ -6,6 +6,7 @@ import dev.rumourmill.alerts.OutboxStore;
 import dev.rumourmill.alerts.SubscriptionService;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.contracts.ContractAdmin;
 import dev.rumourmill.contracts.ContractService;
 import dev.rumourmill.feeds.FeedAdministration;
@@ -78,8 +79,8 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    InteractionRouter interactionRouter(CommandRegistry registry) {
-        return new InteractionRouter(registry);
+    InteractionRouter interactionRouter(CommandRegistry registry, TimingProperties timing) {
+        return new InteractionRouter(registry, timing);
     }
 
     @Bean

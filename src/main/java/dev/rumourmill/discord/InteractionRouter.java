@@ -1,5 +1,6 @@
 package dev.rumourmill.discord;
 
+import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.discord.AutocompleteHandler.AutocompleteInput;
 import dev.rumourmill.discord.AutocompleteHandler.Choice;
 import java.time.Duration;
@@ -32,17 +33,18 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
 
-    /** Discord drops an interaction not answered within 3 s; deferring at 1.5 s leaves room for a slow network. */
-    static final Duration DEFER_AFTER = Duration.ofMillis(1500);
     static final int MAX_CHOICES = 25;
     static final int MAX_CHOICE_LENGTH = 100;
 
     private final CommandRegistry registry;
+    /** Discord drops an interaction not answered within 3 s; deferring at 1.5 s leaves room for a slow network. */
+    private final Duration deferAfter;
     private final ExecutorService workers = Executors.newFixedThreadPool(4, named("rumourmill-command"));
     private final ScheduledExecutorService deferrals = Executors.newSingleThreadScheduledExecutor(named("rumourmill-defer"));
 
-    InteractionRouter(CommandRegistry registry) {
+    InteractionRouter(CommandRegistry registry, TimingProperties timing) {
         this.registry = registry;
+        this.deferAfter = timing.deferAfter();
     }
 
     @Override
@@ -63,7 +65,7 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
             return;
         }
         var deferral = deferrals.schedule(() -> responder.defer(command.get().repliesPrivately()),
-                DEFER_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                deferAfter.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         workers.execute(() -> {
             Reply reply = run(command.get(), input);
             deferral.cancel(false);
@@ -90,7 +92,7 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
             responder.answer(InteractionResponder.SOMETHING_WENT_WRONG);
             return;
         }
-        var deferral = deferrals.schedule(responder::defer, DEFER_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        var deferral = deferrals.schedule(responder::defer, deferAfter.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         workers.execute(() -> {
             Reply reply = click(handler.get(), input);
             deferral.cancel(false);

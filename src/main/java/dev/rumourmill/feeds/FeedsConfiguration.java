@@ -4,6 +4,7 @@ import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.PollingProperties;
 import dev.rumourmill.config.AppVersion;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.config.TimingProperties;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The feeds feature's composition root: fetcher, parser, stores, the /feeds use cases and the poll routine. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
- * until one exists, preview mode prints each new entry and a connected bot only logs it.
+ * The feeds feature's composition root: fetcher, parser, stores, the /feeds use cases, the poll cycle and the
+ * feed-polling routine. The rumour engine plugs in by providing a {@link NewEntryHandler} bean; until one
+ * exists, preview mode prints each new entry and a connected bot only logs it.
  */
 @Configuration(proxyBeanMethods = false)
 public class FeedsConfiguration {
@@ -41,9 +43,13 @@ public class FeedsConfiguration {
         return new CoalescingFeedFetcher(new HttpFeedFetcher(settings, clock));
     }
 
+    /** The feed list, with the feeds of bot-config.yml registered (added, updated, removed) before anything polls. */
     @Bean
-    FeedRegistry feedRegistry(JdbcTemplate jdbc, Clock clock) {
-        return new FeedRegistry(jdbc, clock);
+    FeedRegistry feedRegistry(JdbcTemplate jdbc, Clock clock, BotProperties properties) {
+        FeedRegistry registry = new FeedRegistry(jdbc, clock);
+        int count = registry.syncFromConfig(properties.feeds()).size();
+        LoggerFactory.getLogger(FeedRegistry.class).info("Watching {} feed(s)", count);
+        return registry;
     }
 
     @Bean
@@ -78,18 +84,18 @@ public class FeedsConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    FeedPollRoutine feedPollRoutine(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
-                                    FeedStateStore states, BotProperties properties,
-                                    FirstPollNotice firstPollNotice, Clock clock) {
+    PollCycle pollCycle(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
+                        FeedStateStore states, BotProperties properties,
+                        FirstPollNotice firstPollNotice, Clock clock) {
         PollingProperties polling = properties.polling();
         FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
                 List.of(firstPollNotice), clock);
-        return new FeedPollRoutine(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
+        return new PollCycle(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
     }
 
     @Bean
-    FeedWatcher feedWatcher(FeedRegistry registry, FeedPollRoutine routine, BotProperties properties) {
-        return new FeedWatcher(registry, routine, properties);
+    FeedPollingRoutine feedPollingRoutine(PollCycle cycle, TimingProperties timing) {
+        return new FeedPollingRoutine(cycle, timing.pollPause());
     }
 }

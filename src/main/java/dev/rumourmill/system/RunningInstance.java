@@ -1,6 +1,7 @@
 package dev.rumourmill.system;
 
 import dev.rumourmill.config.AppVersion;
+import dev.rumourmill.config.TimingProperties;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -8,21 +9,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.annotation.Scheduled;
 
-/** This process's entry in the shared instance list: registered at start, kept alive, removed at stop. */
+/**
+ * This process's entry in the shared instance list: registered at start, kept alive by the
+ * {@link HeartbeatRoutine}, removed at stop. A process counts as active for three heartbeats after its last.
+ */
 public class RunningInstance implements DisposableBean {
-
-    static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     private final BotInstanceStore store;
     private final Clock clock;
+    private final Duration heartbeat;
     private final String instanceId = UUID.randomUUID().toString();
     private final Instant startedAt;
 
-    public RunningInstance(BotInstanceStore store, Clock clock) {
+    public RunningInstance(BotInstanceStore store, TimingProperties timing, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.heartbeat = timing.heartbeat();
         this.startedAt = clock.instant();
         store.register(new BotInstance(instanceId, hostName(), AppVersion.current(), startedAt, startedAt));
     }
@@ -37,10 +40,13 @@ public class RunningInstance implements DisposableBean {
 
     /** How many bot processes share this database right now, this one included. */
     public int activeInstances() {
-        return store.active(clock.instant(), HEARTBEAT.multipliedBy(3)).size();
+        return store.active(clock.instant(), heartbeat.multipliedBy(3)).size();
     }
 
-    @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
+    Duration heartbeatEvery() {
+        return heartbeat;
+    }
+
     void heartbeat() {
         store.heartbeat(instanceId, clock.instant());
     }

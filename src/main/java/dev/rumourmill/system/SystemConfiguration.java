@@ -2,9 +2,12 @@ package dev.rumourmill.system;
 
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.config.TimingProperties;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -13,9 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The composition root of what belongs to no feature: what the bot was started with, the clock, the one
  * migrated DataSource, this process's entry in the shared instance list, the health endpoint and the
- * preview-mode notice.
+ * preview-mode notice, and the one scheduler that runs every {@link Routine} bean with the timings
+ * ({@code rumourmill.timing.*}, see {@link TimingProperties}) the routines are built with.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TimingProperties.class)
 public class SystemConfiguration {
 
     @Bean
@@ -59,8 +64,19 @@ public class SystemConfiguration {
     }
 
     @Bean
-    RunningInstance runningInstance(BotInstanceStore store, Clock clock) {
-        return new RunningInstance(store, clock);
+    RunningInstance runningInstance(BotInstanceStore store, TimingProperties timing, Clock clock) {
+        return new RunningInstance(store, timing, clock);
+    }
+
+    @Bean
+    HeartbeatRoutine heartbeatRoutine(RunningInstance instance) {
+        return new HeartbeatRoutine(instance);
+    }
+
+    /** Every background job of the bot is a {@link Routine} bean; this one scheduler runs them all. */
+    @Bean
+    RoutineScheduler routineScheduler(List<Routine> routines) {
+        return new RoutineScheduler(routines);
     }
 
     @Bean

@@ -47,7 +47,8 @@ class AlertDeliveryTest {
         OutboxStore outbox = new OutboxStore(db.jdbc());
         SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
         return new Wiring(new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock),
-                new AlertDelivery(outbox, subscriptions, sender, List.of(notices::add), clock), outbox, subscriptions);
+                new AlertDelivery(outbox, subscriptions, sender, List.of(notices::add), DeliveryTiming.defaults(), clock),
+                outbox, subscriptions);
     }
 
     private void drain(AlertDelivery delivery) {

@@ -8,6 +8,7 @@ import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.testsupport.FastTimings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class PreviewDeliveryTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
-                new PrintStream(out, true, StandardCharsets.UTF_8))) {
+                new PrintStream(out, true, StandardCharsets.UTF_8), FastTimings.PROPERTIES)) {
             // WHEN a Liverpool story is published
             List<String> channels = runtime.context().getBean(AlertPublisher.class).publish(aStory().build());
 

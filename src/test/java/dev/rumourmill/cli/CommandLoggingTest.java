@@ -13,8 +13,11 @@ import java.util.function.IntSupplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Commands that open the database without Spring log like the bot does: one format, no pool or migration chatter. */
+// Alone: it captures System.out and System.err, where every other running test logs.
+@Isolated
 class CommandLoggingTest {
 
     @TempDir

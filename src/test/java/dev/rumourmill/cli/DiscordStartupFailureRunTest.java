@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Alone: it captures System.out and System.err, where every other running test logs.
+@Isolated
 class DiscordStartupFailureRunTest {
 
     @Test

@@ -13,8 +13,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** bot-config.yml files built to exhaust memory are refused with one message (files generated here, never committed). */
+// Alone: one test times child JVMs (well within 5 s), which the suite's other classes would slow down.
+@Isolated
 class ConfigFileLimitsTest {
 
     /** The classic "billion laughs": 370 bytes that expand to 9^9 strings. */

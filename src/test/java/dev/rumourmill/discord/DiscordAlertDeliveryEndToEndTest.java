@@ -238,8 +238,11 @@ class DiscordAlertDeliveryEndToEndTest {
     @Test
     @DisplayName("a channel the bot may not post in is paused, its alerts parked, and the admin channel told once")
     void missingPermissionParksAndTellsAdmins() {
-        // GIVEN the bot lost Send Messages in the channel
+        // GIVEN the bot lost Send Messages in the channel, and JDA has seen the change
         fake.denyInChannel(locked, FakePermission.SEND_MESSAGES);
+        var jdaChannel = bot.session().shardManager().orElseThrow().getTextChannelById(locked.id());
+        fake.await("JDA to see the new permissions", () -> jdaChannel.canTalk() ? Optional.empty() : Optional.of(true),
+                FakeDiscord.DEFAULT_TIMEOUT);
 
         // WHEN two stories are published for it
         publish(story("locked-1", StoryUpdate.NEW_STORY, "Story one", source("Casey Reporter", "2")));

@@ -285,7 +285,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @DisplayName("a command still working after 1.5 s is deferred, then its answer replaces the 'thinking' message")
+    @DisplayName("a command still working after the deferral delay (1.5 s by default) is deferred, then its answer replaces the 'thinking' message")
     void slowCommandIsDeferred() {
         // GIVEN a command that blocks until the test lets it go
         SentInteraction sent = fake.interaction("slow").send();
@@ -304,7 +304,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @DisplayName("a button click still working after 1.5 s is acknowledged (type 6), then the message is edited")
+    @DisplayName("a button click still working after the deferral delay (1.5 s by default) is acknowledged (type 6), then the message is edited")
     void slowClickIsDeferred() {
         // GIVEN a message with a button whose handler blocks until the test lets it go
         SentInteraction command = fake.interaction("buttons").send();

@@ -14,8 +14,11 @@ import dev.rumourmill.discord.fake.SentInteraction;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
+// Alone: it turns JDA up to TRACE and listens on the root logger, which every other running bot would feed.
+@Isolated
 class TokenLoggingEndToEndTest {
 
     private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();

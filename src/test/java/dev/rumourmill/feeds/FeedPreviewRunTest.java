@@ -8,6 +8,7 @@ import dev.rumourmill.config.PollingProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.testsupport.FastTimings;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ class FeedPreviewRunTest {
 
             // WHEN the bot runs without a Discord token
             try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
-                    new PrintStream(captured, true, StandardCharsets.UTF_8))) {
+                    new PrintStream(captured, true, StandardCharsets.UTF_8), FastTimings.PROPERTIES)) {
                 String expected = "[preview] Loopback news: \"Northbridge agree fee for winger Tomas Vale\" "
                         + "https://news.example.org/sport/football/articles/c1001?at_medium=RSS&at_campaign=rss → ";
                 long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();

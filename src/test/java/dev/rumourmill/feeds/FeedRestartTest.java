@@ -62,32 +62,32 @@ class FeedRestartTest {
 
             // GIVEN a first process that has seen story 1, then six new stories are published
             try (HikariDataSource database = openDatabase();
-                 FeedWatcherHarness first = new FeedWatcherHarness(database, clock, recordingHandler(database), e -> { })) {
+                 PollCycleHarness first = new PollCycleHarness(database, clock, recordingHandler(database), e -> { })) {
                 first.add(server.url("/rss"), "Restart", 0);
-                first.routine.runCycle();
+                first.cycle.runCycle();
                 body.set(feed(7));
                 clock.advance(Duration.ofMinutes(6));
 
                 // WHEN that process dies while handing on the fourth new story (its row is written, not committed)
                 AtomicInteger handed = new AtomicInteger();
                 NewEntryHandler recording = recordingHandler(database);
-                try (FeedWatcherHarness dying = new FeedWatcherHarness(database, clock, (feed, entry) -> {
+                try (PollCycleHarness dying = new PollCycleHarness(database, clock, (feed, entry) -> {
                     recording.handle(feed, entry);
                     if (handed.incrementAndGet() == 4) {
                         throw new ProcessKilled();
                     }
                 }, e -> { })) {
-                    dying.routine.runCycle();
+                    dying.cycle.runCycle();
                 }
             }
 
             // AND a new process starts on the same database file after the dead one's lease ran out
-            clock.advance(FeedPollRoutine.LEASE.plusMinutes(1));
+            clock.advance(PollCycle.LEASE.plusMinutes(1));
             try (HikariDataSource database = openDatabase();
-                 FeedWatcherHarness restarted = new FeedWatcherHarness(database, clock, recordingHandler(database), e -> { })) {
-                restarted.routine.runCycle();
+                 PollCycleHarness restarted = new PollCycleHarness(database, clock, recordingHandler(database), e -> { })) {
+                restarted.cycle.runCycle();
                 clock.advance(Duration.ofMinutes(6));
-                restarted.routine.runCycle();
+                restarted.cycle.runCycle();
 
                 // THEN stories 2 to 7 were each ingested exactly once, in order, and none was lost
                 assertThat(new JdbcTemplate(database).queryForList("SELECT title FROM test_ingested", String.class))

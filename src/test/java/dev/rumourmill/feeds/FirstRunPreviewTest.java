@@ -6,6 +6,7 @@ import dev.rumourmill.config.BotConfigLoader;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.testsupport.FastTimings;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -55,7 +56,7 @@ class FirstRunPreviewTest {
 
             // WHEN the bot starts without a Discord token
             try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
-                    new PrintStream(captured, true, StandardCharsets.UTF_8))) {
+                    new PrintStream(captured, true, StandardCharsets.UTF_8), FastTimings.PROPERTIES)) {
                 String alert = "[preview] new alert for channel 123456789012345678";
                 long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (!captured.toString(StandardCharsets.UTF_8).contains(alert) && System.nanoTime() < giveUp) {

@@ -56,7 +56,7 @@ class HostileFeedsTest {
             });
             List<String> handed = new CopyOnWriteArrayList<>();
             MutableClock clock = new MutableClock(FeedFixtures.NOW);
-            try (FeedWatcherHarness watcher = new FeedWatcherHarness(db.dataSource(), clock,
+            try (PollCycleHarness watcher = new PollCycleHarness(db.dataSource(), clock,
                     (feed, entry) -> handed.add(feed.name() + ": " + entry.title()), event -> { })) {
                 Map<String, FeedSource> feeds = new LinkedHashMap<>();
                 for (String path : List.of("/good", "/atom", "/xxe", "/laughs", "/html", "/empty", "/nochannel",
@@ -65,12 +65,12 @@ class HostileFeedsTest {
                 }
 
                 // WHEN one cycle runs, then the good feed publishes a new item and another cycle runs
-                watcher.routine.runCycle();
+                watcher.cycle.runCycle();
                 goodBody.set(new String(good, StandardCharsets.UTF_8).replaceFirst("<item>",
                         "<item><title>Fresh signing</title><guid>fresh-1</guid></item><item>").getBytes(StandardCharsets.UTF_8));
                 clock.advance(java.time.Duration.ofMinutes(6));
                 watcher.states.makeAllDue(clock.instant());
-                watcher.routine.runCycle();
+                watcher.cycle.runCycle();
 
                 // THEN the good feeds are healthy and each hostile one carries a clear error
                 assertThat(error(watcher, feeds, "/good")).isNull();
@@ -107,7 +107,7 @@ class HostileFeedsTest {
         };
     }
 
-    private static String error(FeedWatcherHarness watcher, Map<String, FeedSource> feeds, String path) {
+    private static String error(PollCycleHarness watcher, Map<String, FeedSource> feeds, String path) {
         return watcher.states.load(feeds.get(path).id()).lastError();
     }
 }

@@ -24,7 +24,7 @@ class RelativeLinksOverHttpTest {
             // GIVEN an Atom feed whose only base for its links is its own URL, followed with a preview of 1
             server.serve("/forum/rumours.atom", "application/atom+xml", FeedFixtures.bytes(FIXTURE));
             List<FeedEntry> handed = new CopyOnWriteArrayList<>();
-            try (FeedWatcherHarness watcher = new FeedWatcherHarness(db.dataSource(), new MutableClock(FeedFixtures.NOW),
+            try (PollCycleHarness watcher = new PollCycleHarness(db.dataSource(), new MutableClock(FeedFixtures.NOW),
                     (feed, entry) -> handed.add(entry), event -> { })) {
                 FeedSource source = watcher.add(server.url("/forum/rumours.atom"), "forum", 1);
 
@@ -44,7 +44,7 @@ class RelativeLinksOverHttpTest {
             // GIVEN the same feed on a loopback server
             server.serve("/forum/rumours.atom", "application/atom+xml", FeedFixtures.bytes(FIXTURE));
             FeedInspector inspector = new FeedInspector(
-                    new HttpFeedFetcher(FetchSettings.from(FeedWatcherHarness.POLLING, "test"), Clock.systemUTC()),
+                    new HttpFeedFetcher(FetchSettings.from(PollCycleHarness.POLLING, "test"), Clock.systemUTC()),
                     new RomeFeedParser(FeedFixtures.CLOCK), 5L * 1024 * 1024);
             URI url = server.url("/forum/rumours.atom");
 

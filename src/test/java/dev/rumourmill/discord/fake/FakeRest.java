@@ -83,9 +83,11 @@ final class FakeRest {
     }
 
     private void defineRoutes() {
+        // max_concurrency as Discord grants large bots: with 1, JDA waits 5 s between two shards' IDENTIFYs,
+        // a wait of the real gateway's that no test is about.
         route("GET", "/gateway/bot", (path, body, files) -> Answer.json(obj("url", discord.gatewayUrl(),
                 "shards", discord.recommendedShards(),
-                "session_start_limit", obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1))));
+                "session_start_limit", obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 16))));
         route("GET", "/gateway", (path, body, files) -> Answer.json(obj("url", discord.gatewayUrl())));
         route("GET", "/users/@me", (path, body, files) -> Answer.json(FakeJson.user(discord.botUser())));
         route("GET", "/(?:oauth2/)?applications/@me", (path, body, files) -> Answer.json(obj("id", discord.applicationId(),

@@ -9,6 +9,7 @@ import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.discord.DiscordSession;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.testsupport.FastTimings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -47,7 +48,7 @@ public final class RunningBot implements AutoCloseable {
         private int shardLast = -1;
         private final List<AlertRouteProperties> alerts = new ArrayList<>();
         private final List<FeedProperties> feeds = new ArrayList<>();
-        private final List<String> springProperties = new ArrayList<>();
+        private final List<String> springProperties = new ArrayList<>(List.of(FastTimings.PROPERTIES));
         private final List<String> allowPrivateHosts = new ArrayList<>();
         private String storageUrl = "jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         private String storageUser = "sa";
@@ -125,7 +126,10 @@ public final class RunningBot implements AutoCloseable {
             return this;
         }
 
-        /** A Spring property such as {@code rumourmill.test.extra-commands=true}. */
+        /**
+         * A Spring property such as {@code rumourmill.test.extra-commands=true}. The routines already run with
+         * {@link FastTimings}; a {@code rumourmill.timing.*} given here wins.
+         */
         public Builder withProperty(String keyEqualsValue) {
             springProperties.add(keyEqualsValue);
             return this;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class FeedPollRoutineTest {
+class PollCycleTest {
 
     private static final Instant NOW = FeedFixtures.NOW;
 
@@ -27,7 +27,7 @@ class FeedPollRoutineTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final List<String> handed = new CopyOnWriteArrayList<>();
     private final List<FeedDisabled> disabled = new CopyOnWriteArrayList<>();
-    private final FeedWatcherHarness watcher = new FeedWatcherHarness(db.dataSource(), clock,
+    private final PollCycleHarness watcher = new PollCycleHarness(db.dataSource(), clock,
             (feed, entry) -> handed.add(feed.name() + ": " + entry.title()), disabled::add);
     private final AtomicReference<String> content = new AtomicReference<>();
 
@@ -63,7 +63,7 @@ class FeedPollRoutineTest {
 
     private void nextCycle() {
         clock.advance(Duration.ofMinutes(6));
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
     }
 
     @Test
@@ -74,7 +74,7 @@ class FeedPollRoutineTest {
         FeedSource feed = liveFeed("Live", 0);
 
         // WHEN it is polled for the first time
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         // THEN nothing is handed on, all three are seen, and the feed is healthy
         assertThat(handed).isEmpty();
@@ -91,7 +91,7 @@ class FeedPollRoutineTest {
         content.set(rss(item("a", "A", NOW.minusSeconds(300)), item("c", "C", NOW.minusSeconds(100)), item("b", "B", NOW.minusSeconds(200))));
         liveFeed("Live", 2);
 
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         assertThat(handed).containsExactly("Live: B", "Live: C");
     }
@@ -102,7 +102,7 @@ class FeedPollRoutineTest {
         // GIVEN a feed that was polled once
         content.set(rss(item("a", "A", NOW.minusSeconds(300))));
         liveFeed("Live", 0);
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         // WHEN two entries appear, then nothing changes, then "a" is re-issued with a new date and a #1 suffix
         content.set(rss(item("c", "C", NOW.plusSeconds(200)), item("b", "B", NOW.plusSeconds(100)), item("a", "A", NOW.minusSeconds(300))));
@@ -121,14 +121,14 @@ class FeedPollRoutineTest {
     void afterDowntime() {
         content.set(rss(item("a", "A", NOW.minusSeconds(300))));
         liveFeed("Live", 0);
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         // GIVEN the bot was down for three days while two entries were published
         clock.advance(Duration.ofDays(3));
         Instant later = clock.instant();
         content.set(rss(item("recent", "Recent", later.minus(Duration.ofHours(24))),
                 item("stale", "Stale", later.minus(Duration.ofHours(50))), item("a", "A", NOW.minusSeconds(300))));
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
         nextCycle();
 
         assertThat(handed).containsExactly("Live: Recent");
@@ -139,7 +139,7 @@ class FeedPollRoutineTest {
     void handlerFailureIsRetried() {
         // GIVEN a handler that fails the first time it sees "B"
         List<String> attempts = new ArrayList<>();
-        try (FeedWatcherHarness flaky = new FeedWatcherHarness(db.dataSource(), clock, (feed, entry) -> {
+        try (PollCycleHarness flaky = new PollCycleHarness(db.dataSource(), clock, (feed, entry) -> {
             attempts.add(entry.title());
             if (attempts.size() == 1) {
                 throw new IllegalStateException("rumour engine unavailable");
@@ -148,15 +148,15 @@ class FeedPollRoutineTest {
         }, disabled::add)) {
             content.set(rss(item("a", "A", NOW.minusSeconds(300))));
             FeedSource feed = liveFeed("Live", 0);
-            flaky.routine.runCycle();
+            flaky.cycle.runCycle();
             content.set(rss(item("b", "B", NOW.plusSeconds(60)), item("a", "A", NOW.minusSeconds(300))));
 
             // WHEN it is polled twice
             clock.advance(Duration.ofMinutes(6));
-            flaky.routine.runCycle();
+            flaky.cycle.runCycle();
             String errorAfterFailure = flaky.states.load(feed.id()).lastError();
             clock.advance(Duration.ofMinutes(6));
-            flaky.routine.runCycle();
+            flaky.cycle.runCycle();
 
             // THEN the failure was recorded and B was handed on by the retry, exactly once
             assertThat(errorAfterFailure).isEqualTo("1 new entry could not be handed on and will be retried: rumour engine unavailable");
@@ -175,7 +175,7 @@ class FeedPollRoutineTest {
         for (int i = 0; i < 3; i++) {
             FeedState before = watcher.states.load(feed.id());
             clock.advance(Duration.between(clock.instant(), before.nextPollAt()));
-            watcher.routine.runCycle();
+            watcher.cycle.runCycle();
             waits.add(Duration.between(clock.instant(), watcher.states.load(feed.id()).nextPollAt()));
         }
 
@@ -189,7 +189,7 @@ class FeedPollRoutineTest {
             assertThat(event.consecutiveFailures()).isEqualTo(3);
         });
         clock.advance(Duration.ofDays(1));
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
         assertThat(server.requestsTo("/broken")).isEqualTo(3);
     }
 
@@ -207,7 +207,7 @@ class FeedPollRoutineTest {
         FeedSource busy = watcher.add(server.url("/busy"), "Busy", 0);
         FeedSource cached = watcher.add(server.url("/cached"), "Cached", 0);
 
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         assertThat(watcher.states.load(busy.id()).nextPollAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
         assertThat(watcher.states.load(cached.id()).nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
@@ -221,7 +221,7 @@ class FeedPollRoutineTest {
         FeedSource again = watcher.registry.add(server.url("/live"), "Live for another server", Duration.ofMinutes(5), 0,
                 FeedRegistry.Origin.COMMAND);
 
-        watcher.routine.runCycle();
+        watcher.cycle.runCycle();
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(server.requestsTo("/live")).isEqualTo(1);

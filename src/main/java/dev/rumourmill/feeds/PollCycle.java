@@ -12,18 +12,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every few seconds: claims the feeds that are due and polls them, up to max-in-flight at a time. Due
- * times live in the database, so a restart picks up where the last process stopped and several bot
- * processes sharing one PostgreSQL never poll the same feed at once.
+ * One poll cycle: claims the feeds that are due and polls them, up to max-in-flight at a time
+ * ({@link FeedPollingRoutine} runs one every few seconds). Due times live in the database, so a restart
+ * picks up where the last process stopped and several bot processes sharing one PostgreSQL never poll the
+ * same feed at once.
  *
  * <p>A poll waiting for its server holds no thread of ours: the fetcher's dispatcher does the waiting,
  * and a few worker threads do the database work, parsing and ingesting of whichever polls are ready. So
  * the number of feeds one cycle gets through is bounded by the in-flight cap and the CPU, not by a
  * thread per slow server.
  */
-public class FeedPollRoutine implements AutoCloseable {
+public class PollCycle implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedPollRoutine.class);
+    private static final Logger log = LoggerFactory.getLogger(PollCycle.class);
     /** How long a claimed feed stays ours if this process dies mid-poll. */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int MAX_PER_CYCLE = 50_000;
@@ -40,7 +41,7 @@ public class FeedPollRoutine implements AutoCloseable {
      * @param maxInFlight polls started and not yet finished at any one time (polling.max-in-flight)
      * @param perHost     polls of one host's feeds at a time (polling.per-host-concurrency)
      */
-    public FeedPollRoutine(FeedStateStore states, FeedPoller poller, Clock clock, int workers, int maxInFlight, int perHost) {
+    public PollCycle(FeedStateStore states, FeedPoller poller, Clock clock, int workers, int maxInFlight, int perHost) {
         this.states = states;
         this.poller = poller;
         this.clock = clock;

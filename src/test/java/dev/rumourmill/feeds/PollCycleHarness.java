@@ -11,8 +11,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
-/** The feed watcher assembled by hand, as FeedsConfiguration does, around a test database and clock. */
-final class FeedWatcherHarness implements AutoCloseable {
+/** The poll cycle assembled by hand, as FeedsConfiguration does, around a test database and clock. */
+final class PollCycleHarness implements AutoCloseable {
 
     static final PollingProperties POLLING = new PollingProperties(Duration.ZERO, Duration.ofHours(1), 3,
             DataSize.ofMegabytes(5), Duration.ofHours(48), 4, List.of("127.0.0.1"));
@@ -20,14 +20,14 @@ final class FeedWatcherHarness implements AutoCloseable {
     final FeedRegistry registry;
     final FeedStateStore states;
     final SeenEntryStore seen;
-    final FeedPollRoutine routine;
+    final PollCycle cycle;
     final FeedPoller poller;
 
-    FeedWatcherHarness(DataSource dataSource, Clock clock, NewEntryHandler handler, FeedHealthListener listener) {
+    PollCycleHarness(DataSource dataSource, Clock clock, NewEntryHandler handler, FeedHealthListener listener) {
         this(dataSource, clock, handler, listener, POLLING, Duration.ofSeconds(3));
     }
 
-    FeedWatcherHarness(DataSource dataSource, Clock clock, NewEntryHandler handler, FeedHealthListener listener,
+    PollCycleHarness(DataSource dataSource, Clock clock, NewEntryHandler handler, FeedHealthListener listener,
                        PollingProperties polling, Duration fetchTimeout) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         registry = new FeedRegistry(jdbc, clock);
@@ -39,7 +39,7 @@ final class FeedWatcherHarness implements AutoCloseable {
         poller = new FeedPoller(new CoalescingFeedFetcher(new HttpFeedFetcher(settings, Clock.systemUTC())),
                 new RomeFeedParser(clock), ingestor, states, new PollSchedule(polling, new SplittableRandom(1)),
                 polling.disableAfterFailures(), List.of(listener), clock);
-        routine = new FeedPollRoutine(states, poller, clock, 4, polling.maxInFlight(), polling.perHostConcurrency());
+        cycle = new PollCycle(states, poller, clock, 4, polling.maxInFlight(), polling.perHostConcurrency());
     }
 
     FeedSource add(java.net.URI url, String name, int preview) {
@@ -48,6 +48,6 @@ final class FeedWatcherHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        routine.close();
+        cycle.close();
     }
 }

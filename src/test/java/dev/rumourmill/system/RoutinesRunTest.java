@@ -1,0 +1,64 @@
+package dev.rumourmill.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rumourmill.config.BotProperties;
+import dev.rumourmill.config.RunMode;
+import dev.rumourmill.config.StorageProperties;
+import dev.rumourmill.config.TimingProperties;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RoutinesRunTest {
+
+    @Test
+    @DisplayName("the running bot schedules its three routines, with the timings of rumourmill.timing.*, and they run")
+    void botSchedulesItsRoutines() throws Exception {
+        // GIVEN the bot in preview mode with its routines every 30 ms
+        BotProperties properties = new BotProperties(null, null, null, null, null,
+                new StorageProperties("jdbc:h2:mem:routines" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
+
+        // WHEN it runs
+        try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "rumourmill.timing.poll-pause=30ms", "rumourmill.timing.delivery-pause=30ms",
+                "rumourmill.timing.heartbeat=30ms")) {
+            RoutineScheduler scheduler = runtime.context().getBean(RoutineScheduler.class);
+
+            // THEN one scheduler runs feed polling, alert delivery and the heartbeat, each on its configured pause
+            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "instance-heartbeat");
+            for (String name : scheduler.names()) {
+                assertThat(scheduler.schedule(name).pause()).as(name).isEqualTo(Duration.ofMillis(30));
+            }
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (scheduler.names().stream().anyMatch(name -> scheduler.counts(name).runs() < 2) && System.nanoTime() < giveUp) {
+                Thread.sleep(10);
+            }
+            for (String name : scheduler.names()) {
+                assertThat(scheduler.counts(name)).as(name).satisfies(counts -> {
+                    assertThat(counts.runs()).isGreaterThanOrEqualTo(2);
+                    assertThat(counts.failures()).isZero();
+                });
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("without rumourmill.timing.* the routines keep the production timings")
+    void productionTimingsByDefault() {
+        TimingProperties timing = TimingProperties.defaults();
+
+        assertThat(timing.pollPause()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(timing.deliveryPause()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(timing.deliveryFirstRetry()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(timing.deliveryMaxRetry()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(timing.deliveryHandoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(timing.heartbeat()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(timing.deferAfter()).isEqualTo(Duration.ofMillis(1500));
+    }
+}

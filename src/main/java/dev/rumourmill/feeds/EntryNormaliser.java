@@ -42,7 +42,7 @@ final class EntryNormaliser {
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
         String id = EntryIdentity.of(guid(entry, raw), guidIsStable, link, title, published != null ? published : updated);
-        String author = author(entry);
+        String author = author(entry, raw);
         return new FeedEntry(id, title, link, published, updated, author != null || publisher.isEmpty() ? author : publisher,
                 summary, content,
                 EntryImages.of(entry, raw));
@@ -92,7 +92,17 @@ final class EntryNormaliser {
                 : FeedText.fromHtml(description.getValue());
     }
 
-    private static String author(SyndEntry entry) {
+    /**
+     * Rome's author: the first Atom author, else the first {@code dc:creator}, else RSS's {@code <author>}. Rome
+     * did not see the entry's Dublin Core ({@link RomeBypass}) when there is an element, so dc:creator is read here.
+     */
+    private static String author(SyndEntry entry, Element raw) {
+        if (raw != null && entry.getAuthors().isEmpty()) {
+            String creator = FeedText.line(raw.getChildText("creator", FeedNamespaces.DC));
+            if (!creator.isEmpty()) {
+                return creator;
+            }
+        }
         String author = FeedText.line(entry.getAuthor());
         if (author.isEmpty()) {
             author = entry.getAuthors().stream().map(SyndPerson::getName).map(FeedText::line)

@@ -94,6 +94,6 @@ class FeedCharsetTest {
 
         // THEN the character is there and nothing is reported as invalid
         assertThat(parsed.entries().get(0).title()).isEqualTo("A\uFFFDB");
-        assertThat(parsed.warnings()).isEmpty();
+        assertThat(parsed.warnings()).noneMatch(w -> w.contains("not valid"));
     }
 }

@@ -38,7 +38,7 @@ final class EntryNormaliser {
         String link = link(entry, raw, links, warnings);
         Instant published = dates != null ? dates.published() : instant(entry.getPublishedDate());
         Instant updated = dates != null ? dates.updated() : instant(entry.getUpdatedDate());
-        String summary = summary(entry.getDescription());
+        PlainText summary = summary(entry.getDescription());
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
         String id = EntryIdentity.of(guid(entry, raw), guidIsStable, link, title, published != null ? published : updated);
@@ -82,14 +82,15 @@ final class EntryNormaliser {
         return fromRome == null ? null : fromRome.toInstant();
     }
 
-    private static String summary(SyndContent description) {
+    /** The teaser, made plain text only when read: with full content beside it, nothing on the polling path reads it. */
+    private static PlainText summary(SyndContent description) {
         if (description == null || FeedText.isBlank(description.getValue())) {
-            return "";
+            return PlainText.EMPTY;
         }
         // Atom "text" summaries are not HTML: a literal "<" in them is a less-than sign, not a tag.
         return "text".equals(description.getType()) || "text/plain".equals(description.getType())
-                ? FeedText.line(description.getValue().replace("<", "&lt;"))
-                : FeedText.fromHtml(description.getValue());
+                ? PlainText.later(description.getValue(), value -> FeedText.line(value.replace("<", "&lt;")))
+                : PlainText.later(description.getValue(), FeedText::fromHtml);
     }
 
     /**

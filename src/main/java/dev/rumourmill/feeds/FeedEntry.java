@@ -11,20 +11,30 @@ import java.time.Instant;
  * @param published when the item was first published, or null if the feed gives no readable date
  * @param updated   when the item was last changed, or null
  * @param author    the author's name(s), or null
- * @param summary   the teaser as plain text (may be empty, never null)
+ * @param teaser    the teaser as plain text, worked out when first read (see {@link #summary()})
  * @param content   the fullest text the feed carries: {@code content:encoded} or Atom content, else the summary
  * @param image     an image URL from media:thumbnail, media:content or an image enclosure, or null
  */
 public record FeedEntry(String id, String title, String link, Instant published, Instant updated,
-                        String author, String summary, String content, String image) {
+                        String author, PlainText teaser, String content, String image) {
 
     public FeedEntry {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a feed entry needs an identity");
         }
         title = title == null ? "" : title;
-        summary = summary == null ? "" : summary;
-        content = content == null || content.isEmpty() ? summary : content;
+        teaser = teaser == null ? PlainText.EMPTY : teaser;
+        content = content == null || content.isEmpty() ? teaser.text() : content;
+    }
+
+    public FeedEntry(String id, String title, String link, Instant published, Instant updated, String author,
+                     String summary, String content, String image) {
+        this(id, title, link, published, updated, author, PlainText.of(summary), content, image);
+    }
+
+    /** The teaser as plain text (may be empty, never null). */
+    public String summary() {
+        return teaser.text();
     }
 
     /** The best date for ordering and age checks: published, else updated, else null. */

@@ -5,6 +5,7 @@ import dev.rumourmill.feeds.FeedParseException;
 import dev.rumourmill.feeds.RomeFeedParser;
 import dev.rumourmill.feeds.SeenEntryStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,25 @@ public final class CorpusBenchmark {
     public static final int CORPUS_FEEDS = 400;
     public static final int CORPUS_ITEMS = 40;
 
-    /** Items per second of each measured round, in the order they ran. */
-    public record Result(int files, int items, long bytes, double[] roundItemsPerSecond) {
+    /**
+     * Items per second of each measured round, in the order they ran: per second of wall-clock time, and per second
+     * of CPU time of the whole process (the JIT compiler and GC threads included), which depends far less on what
+     * else the machine is running. The CPU figures are empty where the JVM does not report process CPU time.
+     */
+    public record Result(int files, int items, long bytes, double[] roundItemsPerSecond, double[] roundItemsPerCpuSecond) {
         public double medianItemsPerSecond() {
-            double[] sorted = roundItemsPerSecond.clone();
+            return median(roundItemsPerSecond);
+        }
+
+        public double medianItemsPerCpuSecond() {
+            return median(roundItemsPerCpuSecond);
+        }
+
+        private static double median(double[] values) {
+            if (values.length == 0) {
+                return Double.NaN;
+            }
+            double[] sorted = values.clone();
             Arrays.sort(sorted);
             int middle = sorted.length / 2;
             return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -65,13 +81,24 @@ public final class CorpusBenchmark {
             round(feeds, parser);
         }
         double[] perSecond = new double[rounds];
+        double[] perCpuSecond = new double[processCpuNanos() < 0 ? 0 : rounds];
         int items = 0;
         for (int i = 0; i < rounds; i++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             items = round(feeds, parser);
             perSecond[i] = items / ((System.nanoTime() - start) / 1e9);
+            if (perCpuSecond.length > 0) {
+                perCpuSecond[i] = items / ((processCpuNanos() - cpuStart) / 1e9);
+            }
         }
-        return new Result(feeds.size(), items, bytes, perSecond);
+        return new Result(feeds.size(), items, bytes, perSecond, perCpuSecond);
+    }
+
+    /** CPU time used by the whole process so far, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Every item parsed, normalised and checked against a seen set; the count of items parsed. */

@@ -143,8 +143,14 @@ public class BenchCommand implements Callable<Integer> {
             CorpusBenchmark.Result result = CorpusBenchmark.run(corpus, warmup, rounds, clock);
             out.printf("Corpus: %d files, %d items, %.1f MB; %d warm-up and %d measured rounds%n", result.files(),
                     result.items(), result.bytes() / 1e6, warmup, rounds);
-            for (double perSecond : result.roundItemsPerSecond()) {
-                out.printf("  round: %,.0f items/s%n", perSecond);
+            double[] perCpuSecond = result.roundItemsPerCpuSecond();
+            for (int i = 0; i < result.roundItemsPerSecond().length; i++) {
+                out.printf("  round: %,.0f items/s%s%n", result.roundItemsPerSecond()[i],
+                        perCpuSecond.length == 0 ? "" : String.format(" (%,.0f per CPU-second of the process)", perCpuSecond[i]));
+            }
+            if (perCpuSecond.length > 0) {
+                out.printf("per CPU-second of the process (JIT and GC threads included): %.0f items (median)%n",
+                        result.medianItemsPerCpuSecond());
             }
             out.printf("corpus parse: %.0f items/s%n", result.medianItemsPerSecond());
             out.flush();

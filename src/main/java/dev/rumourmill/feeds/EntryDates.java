@@ -10,7 +10,8 @@ import org.jdom2.Namespace;
 /**
  * An entry's dates, read from its element by {@link FeedDates} instead of by Rome. Rome 2.1.0 tries every
  * W3C pattern with a new {@code SimpleDateFormat} before the RFC 822 one that usually matches, which was a
- * third of the parse time; the elements Rome would read are taken out of the document before Rome maps it.
+ * third of the parse time; the elements Rome would read are taken out of the document while Rome maps it
+ * ({@link RomeBypass}).
  * The elements Rome reads come first, in Rome's order, then the fallbacks for what Rome gives up on.
  */
 record EntryDates(Instant published, Instant updated) {
@@ -45,35 +46,6 @@ record EntryDates(Instant published, Instant updated) {
         }
         Instant updated = atom10 ? date(dates, "updated", FeedNamespaces.ATOM) : null;
         return new EntryDates(published, updated != null ? updated : first(dates, namespace, "updated", "modified"));
-    }
-
-    /**
-     * Takes out of the entry the date elements Rome would parse (and which {@link #of} has read), so that Rome
-     * skips them; they are returned so they can be put back should Rome's entries not match the elements.
-     */
-    static List<Element> detachRomeDates(Element raw) {
-        List<Element> detached = new ArrayList<>(2);
-        for (Element child : raw.getChildren()) {
-            if (isReadByRome(child)) {
-                detached.add(child);
-            }
-        }
-        for (Element child : detached) {
-            child.detach();
-        }
-        return detached;
-    }
-
-    private static boolean isReadByRome(Element child) {
-        String name = child.getName();
-        String uri = child.getNamespaceURI();
-        return switch (name) {
-            case "pubDate" -> uri.isEmpty() || uri.equals(FeedNamespaces.RSS_1.getURI());
-            case "date" -> uri.equals(FeedNamespaces.DC.getURI());
-            case "published", "updated" -> uri.equals(FeedNamespaces.ATOM.getURI());
-            case "issued", "modified", "created" -> uri.equals(FeedNamespaces.ATOM_03.getURI());
-            default -> false;
-        };
     }
 
     private static Instant first(List<Element> dates, Namespace entryNamespace, String... elementNames) {

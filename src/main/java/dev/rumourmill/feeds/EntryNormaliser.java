@@ -38,11 +38,11 @@ final class EntryNormaliser {
         String link = link(entry, raw, links, warnings);
         Instant published = dates != null ? dates.published() : instant(entry.getPublishedDate());
         Instant updated = dates != null ? dates.updated() : instant(entry.getUpdatedDate());
-        String summary = summary(entry.getDescription());
+        PlainText summary = summary(entry.getDescription());
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> !FeedText.isBlank(v))
                 .findFirst().map(FeedText::fromHtml).orElse("");
         String id = EntryIdentity.of(guid(entry, raw), guidIsStable, link, title, published != null ? published : updated);
-        String author = author(entry);
+        String author = author(entry, raw);
         return new FeedEntry(id, title, link, new FeedEntry.Dates(published, updated), author != null || publisher.isEmpty() ? author : publisher,
                 summary, content,
                 EntryImages.of(entry, raw));
@@ -82,17 +82,28 @@ final class EntryNormaliser {
         return fromRome == null ? null : fromRome.toInstant();
     }
 
-    private static String summary(SyndContent description) {
+    /** The teaser, made plain text only when read: with full content beside it, nothing on the polling path reads it. */
+    private static PlainText summary(SyndContent description) {
         if (description == null || FeedText.isBlank(description.getValue())) {
-            return "";
+            return PlainText.EMPTY;
         }
         // Atom "text" summaries are not HTML: a literal "<" in them is a less-than sign, not a tag.
         return "text".equals(description.getType()) || "text/plain".equals(description.getType())
-                ? FeedText.line(description.getValue().replace("<", "&lt;"))
-                : FeedText.fromHtml(description.getValue());
+                ? PlainText.later(description.getValue(), value -> FeedText.line(value.replace("<", "&lt;")))
+                : PlainText.later(description.getValue(), FeedText::fromHtml);
     }
 
-    private static String author(SyndEntry entry) {
+    /**
+     * Rome's author: the first Atom author, else the first {@code dc:creator}, else RSS's {@code <author>}. Rome
+     * did not see the entry's Dublin Core ({@link RomeBypass}) when there is an element, so dc:creator is read here.
+     */
+    private static String author(SyndEntry entry, Element raw) {
+        if (raw != null && entry.getAuthors().isEmpty()) {
+            String creator = FeedText.line(raw.getChildText("creator", FeedNamespaces.DC));
+            if (!creator.isEmpty()) {
+                return creator;
+            }
+        }
         String author = FeedText.line(entry.getAuthor());
         if (author.isEmpty()) {
             author = entry.getAuthors().stream().map(SyndPerson::getName).map(FeedText::line)

@@ -57,6 +57,12 @@ final class FeedCharset {
     }
 
     private static String decodeLeniently(byte[] bytes, int offset, Charset charset, List<String> warnings) {
+        // The String constructor (the JDK's fast path) replaces bad bytes with U+FFFD; only when that character is in
+        // the result is a strict decoder needed, to tell bad bytes from a U+FFFD the feed really contains.
+        String text = new String(bytes, offset, bytes.length - offset, charset);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -64,7 +70,7 @@ final class FeedCharset {
         } catch (CharacterCodingException e) {
             warnings.add("The feed contains bytes that are not valid " + charset.name()
                     + "; they were replaced with \uFFFD.");
-            return new String(bytes, offset, bytes.length - offset, charset);
+            return text;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
+import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.input.StAXStreamBuilder;
 
 /**
@@ -27,6 +29,7 @@ final class FeedDocumentReader {
     static final String EMPTY = "The feed is empty: the server sent no content.";
 
     private static final XMLInputFactory FACTORY = secureFactory();
+    private static final Pattern HTML_START = Pattern.compile("<html[\\s>]");
 
     private FeedDocumentReader() {
     }
@@ -41,7 +44,7 @@ final class FeedDocumentReader {
         if (head.isEmpty()) {
             throw new FeedParseException(EMPTY);
         }
-        if (head.startsWith("<!doctype html") || head.matches("(?s)<html[\\s>].*")) {
+        if (head.startsWith("<!doctype html") || HTML_START.matcher(head).lookingAt()) {
             throw new FeedParseException(WEB_PAGE);
         }
         if (!head.startsWith("<")) {
@@ -79,7 +82,10 @@ final class FeedDocumentReader {
         XMLStreamReader reader = null;
         try {
             reader = new DoctypeRefusingReader(FACTORY.createXMLStreamReader(new StringReader(text)));
-            return new StAXStreamBuilder().build(reader);
+            StAXStreamBuilder builder = new StAXStreamBuilder();
+            // Aalto has already checked every name and character; JDOM's default factory would check them again.
+            builder.setFactory(new UncheckedJDOMFactory());
+            return builder.build(reader);
         } catch (DoctypeRefused e) {
             throw new FeedParseException(DOCTYPE_REFUSED);
         } catch (JDOMException | XMLStreamException | RuntimeException e) {

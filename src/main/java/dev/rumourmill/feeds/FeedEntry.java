@@ -10,11 +10,11 @@ import java.time.Instant;
  * @param link      the article URL (http or https only), or null
  * @param dates     when the item was published and last changed
  * @param author    the author's name(s), or null
- * @param summary   the teaser as plain text (may be empty, never null)
+ * @param teaser    the teaser as plain text, worked out when first read (see {@link #summary()})
  * @param content   the fullest text the feed carries: {@code content:encoded} or Atom content, else the summary
  * @param image     an image URL from media:thumbnail, media:content or an image enclosure, or null
  */
-public record FeedEntry(String id, String title, String link, Dates dates, String author, String summary,
+public record FeedEntry(String id, String title, String link, Dates dates, String author, PlainText teaser,
                         String content, String image) {
 
     /**
@@ -34,9 +34,19 @@ public record FeedEntry(String id, String title, String link, Dates dates, Strin
             throw new IllegalArgumentException("a feed entry needs an identity");
         }
         title = title == null ? "" : title;
-        summary = summary == null ? "" : summary;
-        content = content == null || content.isEmpty() ? summary : content;
+        teaser = teaser == null ? PlainText.EMPTY : teaser;
+        content = content == null || content.isEmpty() ? teaser.text() : content;
         dates = dates == null ? new Dates(null, null) : dates;
+    }
+
+    public FeedEntry(String id, String title, String link, Dates dates, String author, String summary, String content,
+                     String image) {
+        this(id, title, link, dates, author, PlainText.of(summary), content, image);
+    }
+
+    /** The teaser as plain text (may be empty, never null). */
+    public String summary() {
+        return teaser.text();
     }
 
     public Instant published() {

@@ -2,7 +2,6 @@ package dev.rumourmill.feeds;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
@@ -29,9 +28,12 @@ final class FeedText {
         }
         String text = raw;
         if (LOOKS_LIKE_MARKUP.matcher(raw).find()) {
-            text = Jsoup.parse(raw).text();
+            text = HTML_PARSER.get().parseInput(raw, "").text();
         } else if (raw.indexOf('&') >= 0) {
-            text = Parser.unescapeEntities(raw, false);
+            // Text without tags parses to itself with its entities decoded. jsoup's Parser.unescapeEntities would do
+            // the same with a new parser per call, and it never hands back its buffers, so every later parse on the
+            // thread would allocate new ones.
+            text = bodyText(raw);
         }
         return collapseWhitespace(text);
     }

@@ -52,13 +52,13 @@ public final class RomeFeedParser {
         Map<Element, List<Element>> detached = new HashMap<>();
         for (Element item : items) {
             dates.add(EntryDates.of(item));
-            detached.put(item, EntryDates.detachRomeDates(item));
+            detached.put(item, RomeBypass.detach(item));
         }
         SyndFeed feed = build(document);
+        detached.forEach(Element::addContent);
         boolean matched = items.size() == feed.getEntries().size();
         if (!matched) {
-            // Without an element per entry there is nowhere else to read dates from: let Rome read them after all.
-            detached.forEach(Element::addContent);
+            // Without an element per entry there is nowhere else to read dates and authors from: let Rome read them.
             feed = build(document);
         }
         FeedLinks links = FeedLinks.of(root, feed.getLink(), feedUrl);

@@ -82,4 +82,18 @@ class FeedCharsetTest {
         assertThat(parsed.entries().get(0).title()).isEqualTo(TITLE);
         assertThat(parsed.warnings()).anyMatch(w -> w.contains("unknown character set 'utf-9000'"));
     }
+
+    @Test
+    @DisplayName("a replacement character the feed really contains is kept without a warning")
+    void genuineReplacementCharacter() throws Exception {
+        // GIVEN valid UTF-8 that encodes U+FFFD itself
+        byte[] bytes = feed("UTF-8").replace(TITLE, "A\uFFFDB").getBytes(StandardCharsets.UTF_8);
+
+        // WHEN it is parsed
+        ParsedFeed parsed = parser.parse(bytes, null);
+
+        // THEN the character is there and nothing is reported as invalid
+        assertThat(parsed.entries().get(0).title()).isEqualTo("A\uFFFDB");
+        assertThat(parsed.warnings()).noneMatch(w -> w.contains("not valid"));
+    }
 }

@@ -200,4 +200,34 @@ class RomeFeedParserTest {
         assertThat(entry.author()).isEqualTo("The Example Times");
         assertThat(entry.summary()).isEqualTo("Harbour City line up bid The Example Times");
     }
+
+    @Test
+    @DisplayName("the author as Rome orders it: Atom author, then the first dc:creator, then RSS <author>")
+    void authorOrder() throws Exception {
+        // GIVEN RSS items with dc:creator and <author>, and Atom entries with and without an <author>
+        String rss = """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>
+                <item><title>a</title><link>https://a.example.org/1</link><author>desk@a.example.org</author>
+                <dc:creator>Ann Writer</dc:creator><dc:creator>Bob Second</dc:creator></item>
+                <item><title>b</title><link>https://a.example.org/2</link><author>desk@a.example.org</author></item>
+                <item><title>c</title><link>https://a.example.org/3</link><dc:creator>  </dc:creator>
+                <author>desk@a.example.org</author></item>
+                <item><title>d</title><link>https://a.example.org/4</link><dc:creator>C &amp; D</dc:creator></item>
+                </channel></rss>""";
+        String atom = """
+                <feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>t</title>
+                <entry><title>a</title><id>urn:a</id><link href="https://b.example.org/1"/><dc:creator>Only DC</dc:creator></entry>
+                <entry><title>b</title><id>urn:b</id><link href="https://b.example.org/2"/><author><name>Atom Author</name></author>
+                <dc:creator>DC Too</dc:creator></entry>
+                </feed>""";
+
+        // WHEN both are parsed
+        ParsedFeed rssFeed = parser.parse(rss.getBytes(StandardCharsets.UTF_8), null);
+        ParsedFeed atomFeed = parser.parse(atom.getBytes(StandardCharsets.UTF_8), null);
+
+        // THEN dc:creator comes before <author>, a blank one does not hide <author>, and Atom's own author wins
+        assertThat(rssFeed.entries()).extracting(FeedEntry::author)
+                .containsExactly("Ann Writer", "desk@a.example.org", "desk@a.example.org", "C & D");
+        assertThat(atomFeed.entries()).extracting(FeedEntry::author).containsExactly("Only DC", "Atom Author");
+    }
 }

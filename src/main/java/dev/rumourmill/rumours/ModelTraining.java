@@ -21,13 +21,6 @@ public final class ModelTraining {
     record Report(int articles, int movesPlaced, int movesMissed, int roleExamples, int kindExamples) {
     }
 
-    /**
-     * The label model is regularised twice as hard as the others: its features are coarse bands of the rules'
-     * counts, and a looser fit followed the team's wording (held-out labels 0.935 -> 0.951 at 2.0, dev and
-     * cross-validated moves unchanged; docs/rumours.md).
-     */
-    static final double LABEL_L2_COST = 2.0;
-
     private final List<TrainedModel.Example> labelExamples = new ArrayList<>();
     private final LabelFeatures labelFeatures = new LabelFeatures();
     private final List<TrainedModel.Example> roleExamples = new ArrayList<>();
@@ -70,8 +63,8 @@ public final class ModelTraining {
     }
 
     TrainedModels train() {
-        return new TrainedModels(TrainedModel.train(labelExamples, LABEL_L2_COST), TrainedModel.train(roleExamples),
-                TrainedModel.train(kindExamples), TrainedModel.train(feeExamples));
+        return new TrainedModels(TrainedModel.train(labelExamples), TrainedModel.train(roleExamples), TrainedModel.train(kindExamples),
+                TrainedModel.train(feeExamples));
     }
 
     private void learn(RumourEngine engine, KnowledgeBase knowledge, Corpus.Labelled labelled) {

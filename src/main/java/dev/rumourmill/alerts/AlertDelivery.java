@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * so the channel's later alerts go on. Rows for servers on another process's shards are left to it, and a
  * server in an outage only makes its rows wait: neither is ever a permanent failure.
  */
-public class AlertDelivery {
+class AlertDelivery {
 
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
@@ -95,7 +95,7 @@ public class AlertDelivery {
         }
         SendOutcome outcome;
         try {
-            outcome = sender.send(row, target.orElse(null));
+            outcome = sender.send(OutgoingAlert.of(row, target.orElse(null)));
         } catch (RuntimeException e) {
             // The outcome is unknown; the nonce makes the resend safe.
             outcome = new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);

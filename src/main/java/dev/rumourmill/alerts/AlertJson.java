@@ -1,35 +1,71 @@
 package dev.rumourmill.alerts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
 
-/** How an {@link AlertMessage} is kept in the outbox: JSON, so a restart sends exactly what was routed. */
+/**
+ * How an {@link AlertMessage} is kept in the outbox: JSON, so a restart sends exactly what was routed. The JSON
+ * is one flat object (content, title, url, description, fields, thumbnailUrl, footer, timestamp, colour,
+ * pingRoleId), as every version so far wrote it, so processes of different versions sharing a database read each
+ * other's rows.
+ */
 final class AlertJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final TypeReference<List<AlertField>> FIELDS = new TypeReference<>() {
+    };
 
     private AlertJson() {
     }
 
     static String write(AlertMessage message) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("content", message.content());
+        json.put("title", message.title());
+        json.put("url", message.url());
+        json.put("description", message.description());
+        json.set("fields", MAPPER.valueToTree(message.fields()));
+        json.put("thumbnailUrl", message.thumbnailUrl());
+        json.put("footer", message.footer());
+        json.set("timestamp", MAPPER.valueToTree(message.timestamp()));
+        json.put("colour", message.colour());
+        json.put("pingRoleId", message.pingRoleId());
         try {
-            return MAPPER.writeValueAsString(message);
+            return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise an alert", e);
         }
     }
 
-    static AlertMessage read(String json) {
+    static AlertMessage read(String stored) {
         try {
-            return MAPPER.readValue(json, AlertMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored alert: " + e.getOriginalMessage(), e);
+            JsonNode json = MAPPER.readTree(stored);
+            if (json == null || !json.isObject()) {
+                throw new IllegalStateException("cannot read a stored alert: not a JSON object");
+            }
+            List<AlertField> fields = json.hasNonNull("fields") ? MAPPER.convertValue(json.get("fields"), FIELDS) : null;
+            Instant timestamp = json.hasNonNull("timestamp")
+                    ? MAPPER.convertValue(json.get("timestamp"), Instant.class) : null;
+            return new AlertMessage(text(json, "content"), new AlertMessage.Card(text(json, "title"), text(json, "url"),
+                    text(json, "description"), fields, text(json, "thumbnailUrl"), text(json, "footer"), timestamp,
+                    json.path("colour").asInt(0)), text(json, "pingRoleId"));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read a stored alert: " + e.getMessage(), e);
         }
+    }
+
+    private static String text(JsonNode json, String name) {
+        return json.hasNonNull(name) ? json.get(name).asText() : null;
     }
 }

@@ -10,20 +10,18 @@ import java.util.List;
  * @param content    text above the embed: the role mention when a channel opted into pings, else null
  * @param pingRoleId the only role the message may mention, or null: nobody is ever pinged by default
  */
-public record AlertMessage(
-        String content,
-        String title,
-        String url,
-        String description,
-        List<AlertField> fields,
-        String thumbnailUrl,
-        String footer,
-        Instant timestamp,
-        int colour,
-        String pingRoleId) {
+public record AlertMessage(String content, Card card, String pingRoleId) {
+
+    /** The alert's card (an embed in Discord): everything but the text above it. */
+    public record Card(String title, String url, String description, List<AlertField> fields, String thumbnailUrl,
+            String footer, Instant timestamp, int colour) {
+        public Card {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+    }
 
     public AlertMessage {
-        fields = fields == null ? List.of() : List.copyOf(fields);
+        card = card == null ? new Card(null, null, null, null, null, null, null, 0) : card;
     }
 
     /**
@@ -32,5 +30,37 @@ public record AlertMessage(
      */
     public AlertMessage sendable() {
         return DiscordLimits.fit(this);
+    }
+
+    public String title() {
+        return card.title();
+    }
+
+    public String url() {
+        return card.url();
+    }
+
+    public String description() {
+        return card.description();
+    }
+
+    public List<AlertField> fields() {
+        return card.fields();
+    }
+
+    public String thumbnailUrl() {
+        return card.thumbnailUrl();
+    }
+
+    public String footer() {
+        return card.footer();
+    }
+
+    public Instant timestamp() {
+        return card.timestamp();
+    }
+
+    public int colour() {
+        return card.colour();
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Turns a story into the alert a channel sees: headline, summary, sources with tier badges, a confidence
  * meter, the contract line, the article link and a timestamp — escaped and cut to Discord's limits.
  */
-public final class AlertMessageFactory {
+final class AlertMessageFactory {
 
     static final int RUMOUR_COLOUR = 0xF1C40F;
     static final int CONFIRMED_COLOUR = 0x2ECC71;
@@ -33,8 +33,7 @@ public final class AlertMessageFactory {
         }
         String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + ChatText.plain(story.feedName());
         String role = subscription.pingRole();
-        return DiscordLimits.fit(new AlertMessage(
-                role == null ? null : "<@&" + role + ">",
+        AlertMessage.Card card = new AlertMessage.Card(
                 title,
                 DiscordLimits.url(story.articleUrl()),
                 description,
@@ -42,19 +41,19 @@ public final class AlertMessageFactory {
                 DiscordLimits.url(story.imageUrl()),
                 DiscordLimits.cut(footer, DiscordLimits.FOOTER),
                 story.publishedAt(),
-                colour(story.kind()),
-                role));
+                colour(story.kind()));
+        return DiscordLimits.fit(new AlertMessage(role == null ? null : "<@&" + role + ">", card, role));
     }
 
     /** A short follow-up for a stage change, sent as a reply to the story's first alert. */
     public AlertMessage stageChange(StoryAlert story, Subscription subscription) {
         AlertMessage full = create(story, subscription);
         String stage = story.stage() == null ? "update" : story.stage();
-        return DiscordLimits.fit(new AlertMessage(full.content(),
-                DiscordLimits.cut("Update: " + ChatText.escape(stage) + " · " + ChatText.escape(story.headline()),
-                        DiscordLimits.TITLE),
-                full.url(), full.description(), full.fields(), full.thumbnailUrl(), full.footer(), full.timestamp(),
-                full.colour(), full.pingRoleId()));
+        String title = DiscordLimits.cut("Update: " + ChatText.escape(stage) + " · " + ChatText.escape(story.headline()),
+                DiscordLimits.TITLE);
+        return DiscordLimits.fit(new AlertMessage(full.content(), new AlertMessage.Card(title, full.url(),
+                full.description(), full.fields(), full.thumbnailUrl(), full.footer(), full.timestamp(), full.colour()),
+                full.pingRoleId()));
     }
 
     static String meter(double confidence) {

@@ -3,14 +3,12 @@ package dev.rumourmill.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.stereotype.Service;
 
 /**
  * Routes a story to the channels that follow it and writes one outbox row per channel. It runs inside the
  * caller's transaction (the one that marks the feed entry processed), so an entry is either fully
  * turned into outbox rows or retried — never half-done, never done twice.
  */
-@Service
 public class AlertPublisher {
 
     /** A story key seen again within this window is the same story (the rumour engine's window). */
@@ -23,17 +21,8 @@ public class AlertPublisher {
     private final AlertMessageFactory messages = new AlertMessageFactory();
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox,
-            org.springframework.beans.factory.ObjectProvider<GuildTiers> guildTiers, Clock clock) {
-        this(subscriptions, outbox, guildTiers.getIfAvailable(GuildTiers::sameEverywhere), clock);
-    }
-
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, Clock clock) {
-        this(subscriptions, outbox, GuildTiers.sameEverywhere(), clock);
-    }
-
-    AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
+    /** @param guildTiers each server's own source tiers ({@link GuildTiers#sameEverywhere()} when there are none) */
+    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.guildTiers = guildTiers;
@@ -66,12 +55,16 @@ public class AlertPublisher {
 
     /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */
     public void publishTest(String channelId, String requestedBy) {
-        Subscription plain = new Subscription(0, channelId, null, Subscription.Origin.COMMAND, null, null, null, 4, 0, null,
-                AlertDelivery.DEFAULT_MAX_PER_HOUR, null, requestedBy, clock.instant());
-        StoryAlert sample = new StoryAlert("test-" + clock.millis(), StoryUpdate.NEW_STORY,
-                dev.rumourmill.config.AlertKind.RUMOUR, null, "Test alert: this channel can receive rumours",
-                List.of(), List.of(), "This is what an alert looks like. Requested by " + requestedBy + ".",
-                List.of(new SourceRef("Rumour Mill", "official")), 1.0, null, null, "/alerts test", clock.instant(), null);
+        Subscription plain = Subscription.builder(channelId).createdBy(requestedBy).createdAt(clock.instant()).build();
+        StoryAlert sample = StoryAlert.builder("test-" + clock.millis())
+                .kind(dev.rumourmill.config.AlertKind.RUMOUR)
+                .headline("Test alert: this channel can receive rumours")
+                .summary("This is what an alert looks like. Requested by " + requestedBy + ".")
+                .sources(List.of(new SourceRef("Rumour Mill", "official")))
+                .confidence(1.0)
+                .feedName("/alerts test")
+                .publishedAt(clock.instant())
+                .build();
         outbox.reservePost(channelId, sample.storyKey(), clock.instant(), clock.instant());
         outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
     }

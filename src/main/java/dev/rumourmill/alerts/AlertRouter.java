@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Decides which channels receive a story: each channel at most once, however many of its subscriptions
  * match. Paused subscriptions receive nothing.
  */
-public final class AlertRouter {
+final class AlertRouter {
 
     /** The channels to alert, each with the subscription that matched first (for its ping role and cap). */
     public List<Subscription> route(StoryAlert story, List<Subscription> subscriptions) {

@@ -3,16 +3,12 @@ package dev.rumourmill.alerts;
 import java.util.Optional;
 
 /**
- * Sends one outbox row to a chat platform. Implementations never throw for platform errors: they say
+ * Sends one alert to a chat platform. Implementations never throw for platform errors: they say
  * what happened as a {@link SendOutcome}.
  */
 public interface AlertSender {
 
-    /**
-     * @param targetMessageId for EDIT and REPLY, the story's first message in that channel; null means
-     *                        there is none (never sent, or deleted), so the row is posted as a new message
-     */
-    SendOutcome send(OutboxRow row, String targetMessageId);
+    SendOutcome send(OutgoingAlert alert);
 
     /** The servers this process can deliver to now; empty while it cannot deliver at all (not connected yet). */
     default Optional<DeliveryScope> scope() {

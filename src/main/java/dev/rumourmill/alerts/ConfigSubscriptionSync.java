@@ -3,13 +3,11 @@ package dev.rumourmill.alerts;
 import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.BotProperties;
 import java.time.Clock;
-import org.springframework.stereotype.Component;
 
 /**
  * Makes the stored config subscriptions equal to the {@code alerts:} section of bot-config.yml at start.
  * A restart also resumes a paused channel: the admin fixed the cause, or it fails once and pauses again.
  */
-@Component
 class ConfigSubscriptionSync {
 
     private final BotProperties properties;
@@ -20,14 +18,22 @@ class ConfigSubscriptionSync {
         this.properties = properties;
         this.store = store;
         this.clock = clock;
-        sync();
     }
 
     void sync() {
         for (AlertRouteProperties route : properties.alerts()) {
-            store.save(new Subscription(0, route.channel(), null, Subscription.Origin.CONFIG, route.clubs(),
-                    route.players(), route.kinds(), route.minTier(), route.minConfidence(), route.pingRole(),
-                    route.maxPerHour(), null, "bot-config.yml", clock.instant()));
+            store.save(Subscription.builder(route.channel())
+                    .origin(Subscription.Origin.CONFIG)
+                    .clubs(route.clubs())
+                    .players(route.players())
+                    .kinds(route.kinds())
+                    .minTier(route.minTier())
+                    .minConfidence(route.minConfidence())
+                    .pingRole(route.pingRole())
+                    .maxPerHour(route.maxPerHour())
+                    .createdBy("bot-config.yml")
+                    .createdAt(clock.instant())
+                    .build());
             store.resumeChannel(route.channel());
         }
         store.deleteConfigExcept(properties.alerts().stream().map(AlertRouteProperties::channel).toList());

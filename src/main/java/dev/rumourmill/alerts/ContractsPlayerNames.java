@@ -4,13 +4,11 @@ import dev.rumourmill.contracts.ContractDirectory;
 import dev.rumourmill.contracts.Match;
 import dev.rumourmill.contracts.PlayerListing;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * Player names for /alerts from the contracts data: a unique match gives the full name; anything else is
  * kept as typed, because rumours also name players the data does not know yet.
  */
-@Component
 class ContractsPlayerNames implements PlayerNames {
 
     private final ContractDirectory directory;

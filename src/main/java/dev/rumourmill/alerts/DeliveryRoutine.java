@@ -1,18 +1,16 @@
 package dev.rumourmill.alerts;
 
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Every second, sends what the outbox has due. In preview mode alerts go to the terminal; connected, to
  * the sender the discord package provides. An exception never stops the routine.
  */
-@Component
 class DeliveryRoutine implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRoutine.class);

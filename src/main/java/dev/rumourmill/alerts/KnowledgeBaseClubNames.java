@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /** Club names for /alerts from the rumour engine's knowledge base: "the Reds" → Liverpool. */
-@Component
 class KnowledgeBaseClubNames implements ClubNames {
 
     private final RumourEngineProvider engines;

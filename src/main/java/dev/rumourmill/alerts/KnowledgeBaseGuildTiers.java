@@ -3,10 +3,8 @@ package dev.rumourmill.alerts;
 import dev.rumourmill.rumours.KnowledgeBase;
 import dev.rumourmill.rumours.SourceTiers;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
 /** Applies the per-server entries of {@code sources.tiers} in bot-config.yml to a story's sources. */
-@Component
 class KnowledgeBaseGuildTiers implements GuildTiers {
 
     private final RumourEngineProvider engines;

@@ -2,10 +2,8 @@ package dev.rumourmill.alerts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /** Every admin notice lands in the log, whatever else is configured. */
-@Component
 class LoggingAdminNotifier implements AdminNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingAdminNotifier.class);

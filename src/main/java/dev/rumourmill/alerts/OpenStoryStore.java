@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.rumours.Story;
 import dev.rumourmill.rumours.StoryRecord;
 import dev.rumourmill.rumours.StoryStage;
 import dev.rumourmill.rumours.StoryStore;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (SELECT … FOR UPDATE) until the caller's transaction — the feed entry's, which also writes the alerts —
  * ends. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-@Repository
-public class OpenStoryStore implements StoryStore {
+class OpenStoryStore implements StoryStore {
 
     private static final String COLUMNS = "story_id, player_id, player_name, destination_club_id, stage, first_seen, "
             + "last_seen, source_ids, article_ids, text_prints";
@@ -105,9 +104,10 @@ public class OpenStoryStore implements StoryStore {
     }
 
     private static StoryRecord map(ResultSet rs, int row) throws SQLException {
-        return new StoryRecord(rs.getLong("story_id"), rs.getString("player_id"), rs.getString("player_name"),
-                rs.getString("destination_club_id"), StoryStage.valueOf(rs.getString("stage")),
-                rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(),
+        return new StoryRecord(rs.getLong("story_id"),
+                new Story.About(rs.getString("player_id"), rs.getString("player_name"), rs.getString("destination_club_id")),
+                StoryStage.valueOf(rs.getString("stage")),
+                new Story.Seen(rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant()),
                 split(rs.getString("source_ids")), split(rs.getString("article_ids")), split(rs.getString("text_prints")));
     }
 

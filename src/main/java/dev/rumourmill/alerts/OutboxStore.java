@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
 
 /**
  * The persisted outbox. Rows are claimed before sending so that several bot processes sharing one
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Repository;
  * its own shards (or whose server is not known yet). {@code alert_story_message} reserves a story's first
  * message per channel: its primary key lets only one POST per (channel, story) be queued.
  */
-@Repository
 public class OutboxStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, story_key, action, payload, nonce, status, attempts, "
@@ -226,8 +224,8 @@ public class OutboxStore {
         }
         return new OutboxRow(rs.getLong("id"), rs.getString("channel_id"), guildId, rs.getString("story_key"),
                 OutboxAction.valueOf(rs.getString("action")), message,
-                rs.getString("nonce"), OutboxRow.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                next.toInstant(), rs.getString("last_error"), rs.getString("message_id"));
+                rs.getString("nonce"), new OutboxRow.Progress(OutboxRow.Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), next.toInstant(), rs.getString("last_error"), rs.getString("message_id")));
     }
 
     /** Discord accepts a nonce of up to 25 characters; with enforce_nonce a resend with it cannot double-post. */

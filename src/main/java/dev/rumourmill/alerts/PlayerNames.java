@@ -7,7 +7,7 @@ import java.util.Optional;
  * full name as stories spell it. Without contract data names are taken as typed.
  */
 @FunctionalInterface
-public interface PlayerNames {
+interface PlayerNames {
 
     Optional<String> canonical(String typed);
 

@@ -1,25 +1,27 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedSource;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
-/** Preview mode's "Discord": prints each alert for a person to read, exactly as it was routed. */
-@Component
-public class PreviewAlertSender implements AlertSender {
+/**
+ * Preview mode's "Discord": prints each alert for a person to read, exactly as it was routed, and one line
+ * per new feed entry saying what the rumour engine made of it.
+ */
+class PreviewAlertSender implements AlertSender, EntryVerdicts {
 
     private final PrintStream out;
     private final AtomicLong ids = new AtomicLong();
 
-    public PreviewAlertSender(@Qualifier("previewOut") PrintStream out) {
+    PreviewAlertSender(PrintStream out) {
         this.out = out;
     }
 
     @Override
-    public SendOutcome send(OutboxRow row, String targetMessageId) {
-        out.println(render(row, targetMessageId));
+    public SendOutcome send(OutgoingAlert alert) {
+        out.println(render(alert));
         out.flush();
         return new SendOutcome.Sent("preview-" + ids.incrementAndGet());
     }
@@ -29,15 +31,23 @@ public class PreviewAlertSender implements AlertSender {
         return true;
     }
 
-    static String render(OutboxRow row, String targetMessageId) {
-        AlertMessage m = row.message();
-        String what = switch (row.action()) {
+    @Override
+    public void verdict(FeedSource feed, FeedEntry entry, String verdict) {
+        out.println("[preview] " + feed.name() + ": \"" + entry.title() + "\" " + (entry.link() == null ? "" : entry.link())
+                + " → " + verdict);
+        out.flush();
+    }
+
+    static String render(OutgoingAlert alert) {
+        AlertMessage m = alert.message();
+        String target = alert.targetMessageId();
+        String what = switch (alert.action()) {
             case POST -> "new alert";
-            case EDIT -> targetMessageId == null ? "new alert" : "update of " + targetMessageId;
-            case REPLY -> targetMessageId == null ? "new alert" : "reply to " + targetMessageId;
+            case EDIT -> target == null ? "new alert" : "update of " + target;
+            case REPLY -> target == null ? "new alert" : "reply to " + target;
         };
         StringBuilder text = new StringBuilder()
-                .append("──── [preview] ").append(what).append(" for channel ").append(row.channelId()).append(" ────\n")
+                .append("──── [preview] ").append(what).append(" for channel ").append(alert.channelId()).append(" ────\n")
                 .append(m.title()).append('\n');
         if (m.description() != null) {
             text.append(m.description()).append('\n');

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * The rumour engine of the running bot, built on first use from the built-in knowledge base, the players
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Component;
  * players changed (an import), checked at most once a minute, so a new import is recognised without a
  * restart.
  */
-@Component
-public class RumourEngineProvider {
+class RumourEngineProvider {
 
     static final Duration RECHECK = Duration.ofMinutes(1);
 

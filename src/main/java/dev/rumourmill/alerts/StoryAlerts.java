@@ -39,7 +39,7 @@ final class StoryAlerts {
                 .flatMap(id -> sources.stream().filter(ref -> knowledge.source(id).map(s -> s.name().equals(ref.name()))
                         .orElse(false)))
                 .toList();
-        AlertKind kind = RumourAlertPipeline.kindOf(analysis);
+        AlertKind kind = StoryStep.kindOf(analysis);
         int bestRank = sources.stream().mapToInt(SourceRef::rank).min().orElse(4);
         int reports = story.articleIds().size();
         Set<String> clubs = new LinkedHashSet<>();
@@ -47,28 +47,28 @@ final class StoryAlerts {
         if (destination != null) {
             clubs.add(destination);
         }
-        return new StoryAlert(
-                story.playerId() + ">" + (story.destinationClubId() == null ? "?" : story.destinationClubId()),
-                switch (event.kind()) {
+        return StoryAlert.builder(story.playerId() + ">" + (story.destinationClubId() == null ? "?" : story.destinationClubId()))
+                .update(switch (event.kind()) {
                     case NEW_STORY -> StoryUpdate.NEW_STORY;
                     case STAGE_CHANGE -> StoryUpdate.STAGE_CHANGE;
                     default -> StoryUpdate.NEW_SOURCE;
-                },
-                kind,
-                story.stage().wire(),
-                headline,
-                List.of(story.playerName()),
-                new ArrayList<>(clubs),
-                analysis.summary(),
-                sources,
-                StoryLikelihood.of(kind, story.stage().wire(), bestRank, reports, analysis.confidence()),
-                entry.link(),
-                entry.image(),
-                feed.name(),
-                at,
-                contractLines.forPlayer(story.playerName()).orElse(null),
-                reports,
-                latest);
+                })
+                .kind(kind)
+                .stage(story.stage().wire())
+                .confidence(StoryLikelihood.of(kind, story.stage().wire(), bestRank, reports, analysis.confidence()))
+                .headline(headline)
+                .summary(analysis.summary())
+                .players(List.of(story.playerName()))
+                .clubs(new ArrayList<>(clubs))
+                .contractLine(contractLines.forPlayer(story.playerName()).orElse(null))
+                .sources(sources)
+                .reports(reports)
+                .latestSources(latest)
+                .articleUrl(entry.link())
+                .imageUrl(entry.image())
+                .feedName(feed.name())
+                .publishedAt(at)
+                .build();
     }
 
     /**

@@ -9,14 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /**
  * The persisted story log: one row per story key, kept across restarts, read by {@code /contract} through
  * the {@link RecentRumours} port. Portable SQL for H2 (PostgreSQL mode) and PostgreSQL.
  */
-@Repository
-public class StoryLogStore implements RecentRumours {
+class StoryLogStore implements RecentRumours {
 
     private static final String COLUMNS = "story_key, player_id, player_name, destination_club, headline, stage, kind, "
             + "best_source, best_source_tier, article_url, first_seen, last_seen, report_count";
@@ -78,10 +76,14 @@ public class StoryLogStore implements RecentRumours {
     }
 
     private static StoryLogEntry map(ResultSet rs, int row) throws SQLException {
-        return new StoryLogEntry(rs.getString("story_key"), rs.getString("player_id"), rs.getString("player_name"),
-                rs.getString("destination_club"), rs.getString("headline"), rs.getString("stage"), rs.getString("kind"),
-                rs.getString("best_source"), rs.getString("best_source_tier"), rs.getString("article_url"),
-                rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(), rs.getInt("report_count"));
+        return new StoryLogEntry(rs.getString("story_key"),
+                new StoryLogEntry.Subject(rs.getString("player_id"), rs.getString("player_name"),
+                        rs.getString("destination_club")),
+                new StoryLogEntry.Latest(rs.getString("headline"), rs.getString("stage"), rs.getString("kind"),
+                        rs.getString("article_url")),
+                new StoryLogEntry.BestSource(rs.getString("best_source"), rs.getString("best_source_tier")),
+                new StoryLogEntry.Seen(rs.getTimestamp("first_seen").toInstant(), rs.getTimestamp("last_seen").toInstant(),
+                        rs.getInt("report_count")));
     }
 
     private static String cut(String text, int max) {

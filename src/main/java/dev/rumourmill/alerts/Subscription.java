@@ -6,39 +6,98 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one channel follows. Made in bot-config.yml ({@code origin} config) or with /alerts (command).
- *
- * @param pausedReason why alerts to this channel stopped (e.g. the bot lost access), or null
+ * What one channel follows. Made in bot-config.yml ({@code origin} config) or with /alerts (command), with
+ * {@link #builder(String)}.
  */
-public record Subscription(
-        long id,
-        String channelId,
-        String guildId,
-        Origin origin,
-        List<String> clubs,
-        List<String> players,
-        Set<AlertKind> kinds,
-        int minTier,
-        double minConfidence,
-        String pingRole,
-        int maxPerHour,
-        String pausedReason,
-        String createdBy,
-        Instant createdAt) {
+public record Subscription(long id, String channelId, String guildId, Origin origin, Interest interest, Posting posting,
+        Made made) {
 
     public enum Origin { CONFIG, COMMAND }
 
+    /** The stories the channel wants: about these clubs or players (none: every story), of these kinds, this good. */
+    public record Interest(List<String> clubs, List<String> players, Set<AlertKind> kinds, int minTier,
+            double minConfidence) {
+        public Interest {
+            clubs = clubs == null ? List.of() : List.copyOf(clubs);
+            players = players == null ? List.of() : List.copyOf(players);
+            kinds = kinds == null || kinds.isEmpty() ? Set.of(AlertKind.RUMOUR, AlertKind.CONFIRMED) : Set.copyOf(kinds);
+        }
+    }
+
+    /**
+     * How alerts are posted there.
+     *
+     * @param pausedReason why alerts to this channel stopped (e.g. the bot lost access), or null
+     */
+    public record Posting(String pingRole, int maxPerHour, String pausedReason) {
+    }
+
+    /** Who made the subscription ("bot-config.yml" or a user), and when. */
+    public record Made(String by, Instant at) {
+    }
+
     public Subscription {
-        clubs = clubs == null ? List.of() : List.copyOf(clubs);
-        players = players == null ? List.of() : List.copyOf(players);
-        kinds = kinds == null || kinds.isEmpty() ? Set.of(AlertKind.RUMOUR, AlertKind.CONFIRMED) : Set.copyOf(kinds);
+        interest = interest == null ? new Interest(null, null, null, 4, 0) : interest;
+        posting = posting == null ? new Posting(null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null) : posting;
+        made = made == null ? new Made(null, null) : made;
+    }
+
+    public static SubscriptionBuilder builder(String channelId) {
+        return new SubscriptionBuilder(channelId);
+    }
+
+    /** A builder holding this subscription's values, to change some of them. */
+    public SubscriptionBuilder toBuilder() {
+        return builder(channelId).id(id).guildId(guildId).origin(origin).clubs(clubs()).players(players()).kinds(kinds())
+                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).maxPerHour(maxPerHour())
+                .pausedReason(pausedReason()).createdBy(createdBy()).createdAt(createdAt());
     }
 
     public boolean followsEverything() {
-        return clubs.isEmpty() && players.isEmpty();
+        return clubs().isEmpty() && players().isEmpty();
     }
 
     public boolean paused() {
-        return pausedReason != null;
+        return pausedReason() != null;
+    }
+
+    public List<String> clubs() {
+        return interest.clubs();
+    }
+
+    public List<String> players() {
+        return interest.players();
+    }
+
+    public Set<AlertKind> kinds() {
+        return interest.kinds();
+    }
+
+    public int minTier() {
+        return interest.minTier();
+    }
+
+    public double minConfidence() {
+        return interest.minConfidence();
+    }
+
+    public String pingRole() {
+        return posting.pingRole();
+    }
+
+    public int maxPerHour() {
+        return posting.maxPerHour();
+    }
+
+    public String pausedReason() {
+        return posting.pausedReason();
+    }
+
+    public String createdBy() {
+        return made.by();
+    }
+
+    public Instant createdAt() {
+        return made.at();
     }
 }

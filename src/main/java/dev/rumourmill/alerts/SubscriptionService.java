@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
 
 /**
  * The /alerts use cases: follow, unfollow and list what a channel receives. Changes made here live beside
  * the channel's bot-config.yml subscription, never inside it, so a restart does not undo them.
  */
-@Service
 public class SubscriptionService {
 
     private final SubscriptionStore store;
@@ -20,13 +16,7 @@ public class SubscriptionService {
     private final PlayerNames playerNames;
     private final Clock clock;
 
-    @Autowired
-    public SubscriptionService(SubscriptionStore store, ObjectProvider<ClubNames> clubNames,
-            ObjectProvider<PlayerNames> playerNames, Clock clock) {
-        this(store, clubNames.getIfAvailable(ClubNames::asTyped), playerNames.getIfAvailable(PlayerNames::asTyped), clock);
-    }
-
-    SubscriptionService(SubscriptionStore store, ClubNames clubNames, PlayerNames playerNames, Clock clock) {
+    public SubscriptionService(SubscriptionStore store, ClubNames clubNames, PlayerNames playerNames, Clock clock) {
         this.store = store;
         this.clubNames = clubNames;
         this.playerNames = playerNames;
@@ -55,11 +45,9 @@ public class SubscriptionService {
             }
         }
         Subscription updated = current == null
-                ? new Subscription(0, channelId, guildId, Subscription.Origin.COMMAND, clubs, players, null, 4, 0.0,
-                        null, 30, null, by, clock.instant())
-                : new Subscription(current.id(), channelId, guildId, current.origin(), clubs, players, current.kinds(),
-                        current.minTier(), current.minConfidence(), current.pingRole(), current.maxPerHour(),
-                        null, current.createdBy(), current.createdAt());
+                ? Subscription.builder(channelId).guildId(guildId).clubs(clubs).players(players).createdBy(by)
+                        .createdAt(clock.instant()).build()
+                : current.toBuilder().guildId(guildId).clubs(clubs).players(players).pausedReason(null).build();
         store.save(updated);
         store.resumeChannel(channelId);
         return target.type() == FollowTarget.Type.EVERYTHING
@@ -93,9 +81,7 @@ public class SubscriptionService {
             // An empty list would mean "everything": unfollowing the last name stops the alerts instead.
             store.delete(channelId, Subscription.Origin.COMMAND);
         } else {
-            store.save(new Subscription(current.id(), channelId, current.guildId(), current.origin(), clubs, players,
-                    current.kinds(), current.minTier(), current.minConfidence(), current.pingRole(),
-                    current.maxPerHour(), current.pausedReason(), current.createdBy(), current.createdAt()));
+            store.save(current.toBuilder().clubs(clubs).players(players).build());
         }
         return "This channel no longer follows " + canonical + ".";
     }

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /** Channels' subscriptions: at most one from bot-config.yml and one made with /alerts per channel. */
-@Repository
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
@@ -83,13 +81,21 @@ public class SubscriptionStore {
     }
 
     private static Subscription map(ResultSet rs, int row) throws SQLException {
-        return new Subscription(rs.getLong("id"), rs.getString("channel_id"), rs.getString("guild_id"),
-                Subscription.Origin.valueOf(rs.getString("origin")), split(rs.getString("clubs")),
-                split(rs.getString("players")),
-                split(rs.getString("kinds")).stream().map(k -> AlertKind.valueOf(k)).collect(Collectors.toSet()),
-                rs.getInt("min_tier"), rs.getDouble("min_confidence"), rs.getString("ping_role"),
-                rs.getInt("max_per_hour"), rs.getString("paused_reason"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant());
+        return Subscription.builder(rs.getString("channel_id"))
+                .id(rs.getLong("id"))
+                .guildId(rs.getString("guild_id"))
+                .origin(Subscription.Origin.valueOf(rs.getString("origin")))
+                .clubs(split(rs.getString("clubs")))
+                .players(split(rs.getString("players")))
+                .kinds(split(rs.getString("kinds")).stream().map(k -> AlertKind.valueOf(k)).collect(Collectors.toSet()))
+                .minTier(rs.getInt("min_tier"))
+                .minConfidence(rs.getDouble("min_confidence"))
+                .pingRole(rs.getString("ping_role"))
+                .maxPerHour(rs.getInt("max_per_hour"))
+                .pausedReason(rs.getString("paused_reason"))
+                .createdBy(rs.getString("created_by"))
+                .createdAt(rs.getTimestamp("created_at").toInstant())
+                .build();
     }
 
     private static String lines(List<String> names) {

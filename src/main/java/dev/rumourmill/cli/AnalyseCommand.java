@@ -1,5 +1,6 @@
 package dev.rumourmill.cli;
 
+import dev.rumourmill.bench.Evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,8 +1,8 @@
 package dev.rumourmill.cli;
 
-import dev.rumourmill.feeds.CorpusBenchmark;
-import dev.rumourmill.feeds.ParseBenchmark;
-import dev.rumourmill.feeds.PollCycleBenchmark;
+import dev.rumourmill.bench.CorpusBenchmark;
+import dev.rumourmill.bench.ParseBenchmark;
+import dev.rumourmill.bench.PollCycleBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.rumourmill.cli;
 
-import dev.rumourmill.contracts.AutocompleteBenchmark;
-import dev.rumourmill.contracts.ImportBenchmark;
-import dev.rumourmill.contracts.SyntheticPlayers;
+import dev.rumourmill.bench.AutocompleteBenchmark;
+import dev.rumourmill.bench.ImportBenchmark;
+import dev.rumourmill.bench.SyntheticPlayers;
 import dev.rumourmill.system.Database;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -7,7 +7,7 @@ import dev.rumourmill.feeds.FeedInspector;
 import dev.rumourmill.feeds.FetchSettings;
 import dev.rumourmill.feeds.HttpFeedFetcher;
 import dev.rumourmill.feeds.RomeFeedParser;
-import dev.rumourmill.system.AppVersion;
+import dev.rumourmill.config.AppVersion;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.rumourmill.cli;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.DiscordToken;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.rumourmill.cli;
 
-import dev.rumourmill.system.AppVersion;
+import dev.rumourmill.config.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 class VersionProvider implements IVersionProvider {

@@ -4,7 +4,7 @@ package dev.rumourmill.config;
  * A value in bot-config.yml that cannot be used. Thrown from the records' constructors so that the
  * loader can name the key, the bad value and the fix in one message.
  */
-public class InvalidConfigException extends IllegalArgumentException {
+class InvalidConfigException extends IllegalArgumentException {
 
     private final String key;
     private final String value;

@@ -91,7 +91,7 @@ public class ContractDirectory {
     }
 
     /** The same choices without the answer cache, for the benchmark's "every answer computed" figure. */
-    List<Choice> playerChoicesUncached(String typed) {
+    public List<Choice> playerChoicesUncached(String typed) {
         return computePlayerChoices(indexes(), NameFolding.fold(typed));
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param club  null to keep the club of the other sources
  * @param setBy a Discord user ("@name (id)") or "bot-config.yml"
  */
-public record ContractOverride(String playerId, Club club, LocalDate expires, String option, String note, String setBy,
+record ContractOverride(String playerId, Club club, LocalDate expires, String option, String note, String setBy,
         Instant setAt) {
 
     public ContractOverride {

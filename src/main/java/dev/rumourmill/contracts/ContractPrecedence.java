@@ -12,7 +12,7 @@ import java.util.Objects;
  * then news reports. A lower source is only used for what the higher ones do not know (the expiry date);
  * where a lower source disagrees, it is listed beside the answer, never silently merged.
  */
-public final class ContractPrecedence {
+final class ContractPrecedence {
 
     /** A year-only news report is read as the usual end of a season; the answer says so. */
     static final int REPORTED_MONTH = 6;

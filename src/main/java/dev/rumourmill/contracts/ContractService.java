@@ -119,16 +119,18 @@ public class ContractService {
         Contract c = effective.contract();
         LocalDate today = today();
         if (c == null) {
-            return new ContractReply(player.id(), player.name(), player.position(), player.nationality(),
-                    player.dateOfBirth(), null, null, null, ContractStatusRules.evaluate(null, null, null, today), null,
-                    ContractSource.CURATED, "no source has data for this player", today, List.of(), recent);
+            return new ContractReply(player, ContractReply.Terms.unknown(ContractStatusRules.evaluate(null, null, null, today)),
+                    new ContractReply.Provenance(ContractSource.CURATED, "no source has data for this player", today, List.of()),
+                    recent);
         }
-        return new ContractReply(player.id(), player.name(), player.position(), player.nationality(),
-                player.dateOfBirth(), c.club() == null ? null : c.club().name(), c.expires(),
-                c.expires() == null ? null : c.expires().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                SampleContracts.isStale(c.source(), c.asOf(), today) ? SampleContracts.staleStatus(c.asOf(), c.expires())
-                        : ContractStatusRules.evaluate(c.expires(), player.dateOfBirth(), c.option(), today), c.option(), c.kind(),
-                c.source(), c.asOf(), effective.otherSources(), recent);
+        ContractStatus status = SampleContracts.isStale(c.source(), c.asOf(), today)
+                ? SampleContracts.staleStatus(c.asOf(), c.expires())
+                : ContractStatusRules.evaluate(c.expires(), player.dateOfBirth(), c.option(), today);
+        ContractReply.Terms terms = new ContractReply.Terms(c.club() == null ? null : c.club().name(), c.expires(),
+                c.expires() == null ? null : c.expires().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), status,
+                c.option());
+        return new ContractReply(player, terms,
+                new ContractReply.Provenance(c.kind(), c.source(), c.asOf(), effective.otherSources()), recent);
     }
 
     /** A player of a club with the contract that counts for him. */

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (PostgreSQL mode) and PostgreSQL; upserts are "read the batch, then insert or update" so that the
  * import can say exactly what changed.
  */
-public class ContractStore {
+public class ContractStore implements ReportedContracts {
 
     /** What one batch of curated contracts did to the database. */
     public record UpsertCounts(int inserted, int updated, int unchanged) {
@@ -179,6 +179,7 @@ public class ContractStore {
     }
 
     /** Keeps a news-reported expiry; the same article reported again replaces the earlier reading. */
+    @Override
     public void saveReported(ReportedContract r) {
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM contract_reported WHERE player_id = ? AND article_url = ?", r.playerId(),

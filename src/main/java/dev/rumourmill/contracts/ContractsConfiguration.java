@@ -21,7 +21,7 @@ import org.springframework.core.env.Environment;
  * overrides. The feature's classes stay plain Java; only this class knows Spring.
  */
 @Configuration(proxyBeanMethods = false)
-class ContractsConfiguration {
+public class ContractsConfiguration {
 
     private static final System.Logger LOG = System.getLogger(ContractsConfiguration.class.getName());
     /** How soon a bot notices an import run by another process on the same database. */

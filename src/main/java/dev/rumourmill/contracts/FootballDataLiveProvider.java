@@ -29,7 +29,7 @@ import java.util.Optional;
  * only by third-party typings, not in that example: it is read when present and otherwise the provider
  * gives no expiry. See docs/contracts.md.
  */
-public class FootballDataLiveProvider implements LiveContractProvider {
+class FootballDataLiveProvider implements LiveContractProvider {
 
     public static final String SOURCE = "football-data.org";
     private static final System.Logger LOG = System.getLogger(FootballDataLiveProvider.class.getName());

@@ -3,7 +3,7 @@ package dev.rumourmill.contracts;
 import java.util.List;
 
 /** Everything stored about one player's contract, one entry per source; {@link ContractPrecedence} picks. */
-public record PlayerContracts(Player player, Contract curated, ContractOverride override,
+record PlayerContracts(Player player, Contract curated, ContractOverride override,
         List<ReportedContract> reported) {
 
     public PlayerContracts {

@@ -1,5 +1,7 @@
 package dev.rumourmill.contracts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,8 +27,23 @@ public final class SampleContracts {
     record File(String notice, String source, String asOf, List<Entry> players) {
     }
 
-    record Entry(String id, String name, List<String> knownAs, String born, String nationality, String position,
-            String club, String joined, String expires, String option) {
+    /** One player of the file: who he is and his contract (the file keeps both flat in one object). */
+    record Entry(Who who, Terms terms) {
+
+        record Who(String id, String name, List<String> knownAs, String born, String nationality, String position) {
+        }
+
+        record Terms(String club, String joined, String expires, String option) {
+        }
+
+        @JsonCreator
+        static Entry of(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                @JsonProperty("knownAs") List<String> knownAs, @JsonProperty("born") String born,
+                @JsonProperty("nationality") String nationality, @JsonProperty("position") String position,
+                @JsonProperty("club") String club, @JsonProperty("joined") String joined,
+                @JsonProperty("expires") String expires, @JsonProperty("option") String option) {
+            return new Entry(new Who(id, name, knownAs, born, nationality, position), new Terms(club, joined, expires, option));
+        }
     }
 
     private SampleContracts() {
@@ -39,11 +56,15 @@ public final class SampleContracts {
             throw new IllegalStateException(RESOURCE + " must say " + LABEL + " in its source");
         }
         LocalDate asOf = LocalDate.parse(file.asOf());
-        return file.players().stream().map(e -> new CuratedContract(
-                new Player(e.id(), e.name(), e.knownAs(), date(e.born()), e.nationality(), e.position()),
-                new Contract(new Club("sample-" + NameFolding.fold(e.club()).replace(' ', '-'), e.club()),
-                        date(e.joined()), date(e.expires()), e.option(), ContractSource.CURATED, file.source(), asOf)))
-                .toList();
+        return file.players().stream().map(e -> {
+            Entry.Who who = e.who();
+            Entry.Terms terms = e.terms();
+            return new CuratedContract(
+                    new Player(who.id(), who.name(), who.knownAs(), date(who.born()), who.nationality(), who.position()),
+                    new Contract(new Club("sample-" + NameFolding.fold(terms.club()).replace(' ', '-'), terms.club()),
+                            date(terms.joined()), date(terms.expires()), terms.option(), ContractSource.CURATED,
+                            file.source(), asOf));
+        }).toList();
     }
 
     /**

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * Draws a squad's contract ends as a PNG with Java2D (headless): one bar per player from today to his expiry,
  * grouped under a heading per expiry year, with a line marking today. People would rather look than read.
  */
-public final class SquadContractChart {
+final class SquadContractChart {
 
     /** One player on the chart. */
     public record Bar(String name, LocalDate expires) {

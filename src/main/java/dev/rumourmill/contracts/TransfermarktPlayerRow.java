@@ -8,27 +8,71 @@ import java.time.LocalDate;
  *
  * @param line the line number in the file (1 = header), for messages
  */
-public record TransfermarktPlayerRow(
-        long line,
-        String playerId,
-        String name,
-        String firstName,
-        String lastName,
-        String currentClubId,
-        String currentClubName,
-        LocalDate dateOfBirth,
-        String citizenship,
-        String position,
-        String subPosition,
-        LocalDate contractExpiration,
-        Integer lastSeason) {
+public record TransfermarktPlayerRow(long line, Person person, Employment employment) {
 
-    public TransfermarktPlayerRow {
-        if (playerId == null || playerId.isBlank()) {
-            throw new IllegalArgumentException("player_id is empty");
+    /** Who the player is. */
+    public record Person(String playerId, String name, String firstName, String lastName, LocalDate dateOfBirth,
+            String citizenship, String position, String subPosition) {
+        public Person {
+            if (playerId == null || playerId.isBlank()) {
+                throw new IllegalArgumentException("player_id is empty");
+            }
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name is empty");
+            }
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name is empty");
-        }
+    }
+
+    /** Where he plays, until when, and the last season the dataset saw him. */
+    public record Employment(String currentClubId, String currentClubName, LocalDate contractExpiration,
+            Integer lastSeason) {
+    }
+
+    public String playerId() {
+        return person.playerId();
+    }
+
+    public String name() {
+        return person.name();
+    }
+
+    public String firstName() {
+        return person.firstName();
+    }
+
+    public String lastName() {
+        return person.lastName();
+    }
+
+    public LocalDate dateOfBirth() {
+        return person.dateOfBirth();
+    }
+
+    public String citizenship() {
+        return person.citizenship();
+    }
+
+    public String position() {
+        return person.position();
+    }
+
+    public String subPosition() {
+        return person.subPosition();
+    }
+
+    public String currentClubId() {
+        return employment.currentClubId();
+    }
+
+    public String currentClubName() {
+        return employment.currentClubName();
+    }
+
+    public LocalDate contractExpiration() {
+        return employment.contractExpiration();
+    }
+
+    public Integer lastSeason() {
+        return employment.lastSeason();
     }
 }

@@ -96,20 +96,21 @@ public final class TransfermarktPlayersCsv {
                 return new Problem(line, "has " + record.size() + " fields but the header has "
                         + record.getParser().getHeaderNames().size());
             }
-            return new Row(new TransfermarktPlayerRow(
-                    line,
+            var person = new TransfermarktPlayerRow.Person(
                     text(record, "player_id"),
                     text(record, "name"),
                     text(record, "first_name"),
                     text(record, "last_name"),
-                    text(record, "current_club_id"),
-                    text(record, "current_club_name"),
                     date(record, "date_of_birth"),
                     text(record, "country_of_citizenship"),
                     text(record, "position"),
-                    text(record, "sub_position"),
+                    text(record, "sub_position"));
+            var employment = new TransfermarktPlayerRow.Employment(
+                    text(record, "current_club_id"),
+                    text(record, "current_club_name"),
                     date(record, "contract_expiration_date"),
-                    integer(record, "last_season")));
+                    integer(record, "last_season"));
+            return new Row(new TransfermarktPlayerRow(line, person, employment));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return new Problem(line, e.getMessage());
         }

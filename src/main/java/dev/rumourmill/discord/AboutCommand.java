@@ -1,15 +1,13 @@
 package dev.rumourmill.discord;
 
 import dev.rumourmill.config.BotProperties;
-import dev.rumourmill.system.AppVersion;
+import dev.rumourmill.config.AppVersion;
 import dev.rumourmill.system.RunningInstance;
 import java.time.Duration;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.springframework.stereotype.Component;
 
 /** {@code /about}: which version runs, for how long, what it watches and where. */
-@Component
 class AboutCommand implements SlashCommand {
 
     private final BotProperties properties;

@@ -9,23 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * Suggestions for /alerts: clubs from the knowledge base when following, and what the channel already
  * follows when unfollowing.
  */
-@Component
 class AlertsAutocomplete implements AutocompleteHandler {
 
     private final SubscriptionService subscriptions;
     private final ClubNames clubs;
     private final ContractService contracts;
 
-    AlertsAutocomplete(SubscriptionService subscriptions, ObjectProvider<ClubNames> clubs, ContractService contracts) {
+    AlertsAutocomplete(SubscriptionService subscriptions, ClubNames clubs, ContractService contracts) {
         this.subscriptions = subscriptions;
-        this.clubs = clubs.getIfAvailable(ClubNames::asTyped);
+        this.clubs = clubs;
         this.contracts = contracts;
     }
 

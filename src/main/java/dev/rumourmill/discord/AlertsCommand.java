@@ -12,13 +12,11 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /alerts follow|unfollow|list|test}: what this channel receives. For members with Manage Server;
  * the use cases live in the alerts feature, this class only maps options to them.
  */
-@Component
 class AlertsCommand implements SlashCommand {
 
     private final SubscriptionService subscriptions;

@@ -6,7 +6,7 @@ import java.util.List;
  * Suggestions while a user types an option of {@link #commandName()} that was declared with
  * {@code setAutoComplete(true)}. The router cuts the list to Discord's 25 choices of at most 100 characters.
  */
-public interface AutocompleteHandler {
+interface AutocompleteHandler {
 
     String commandName();
 

@@ -6,7 +6,7 @@ package dev.rumourmill.discord;
  * replaces the clicked message with the returned reply (an ephemeral reply is sent privately instead and
  * leaves the message as it is). Exceptions become a private "Something went wrong", as for slash commands.
  */
-public interface ButtonHandler {
+interface ButtonHandler {
 
     /** The part of the custom id before the first {@code :}, e.g. {@code expiring}. */
     String prefix();

@@ -9,13 +9,11 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.springframework.stereotype.Component;
 
 /**
  * At start-up, checks that the bot can post in every channel named in bot-config.yml, and says which
  * permission is missing where. The bot still starts: the admin may fix it while it runs.
  */
-@Component
 class ChannelPermissionCheck {
 
     /** What posting an alert needs; a missing one makes Discord (or JDA) refuse the message. */

@@ -16,7 +16,7 @@ import net.dv8tion.jda.api.Permission;
  * @param channelId         the channel it was run in
  * @param memberPermissions the user's permissions in that channel (empty in a direct message)
  */
-public record CommandInput(
+record CommandInput(
         String command,
         String subcommand,
         Map<String, String> options,

@@ -12,13 +12,11 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Every {@link SlashCommand}, {@link AutocompleteHandler} and {@link ButtonHandler} bean of the application, and their
  * registration with Discord: globally, or only in the configured dev guild, where changes show at once.
  */
-@Component
 class CommandRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);

@@ -11,13 +11,11 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /contract-admin set|clear} (Manage Server): corrections that win over every other source, recorded
  * with who set them and when.
  */
-@Component
 class ContractAdminCommand implements SlashCommand, AutocompleteHandler {
 
     private final ContractAdmin admin;

@@ -9,10 +9,8 @@ import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.springframework.stereotype.Component;
 
 /** {@code /contract player:<autocomplete>}: a player's contract, its status and sources. */
-@Component
 class ContractCommand implements SlashCommand, AutocompleteHandler {
 
     private final ContractService contracts;

@@ -2,17 +2,15 @@ package dev.rumourmill.discord;
 
 import dev.rumourmill.alerts.AdminNotifier;
 import dev.rumourmill.config.BotProperties;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.util.EnumSet;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /** Posts admin notices to {@code discord.admin-channel} when one is configured and reachable. */
-@Component
 class DiscordAdminNotifier implements AdminNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordAdminNotifier.class);

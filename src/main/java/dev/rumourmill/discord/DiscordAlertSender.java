@@ -3,7 +3,7 @@ package dev.rumourmill.discord;
 import dev.rumourmill.alerts.AlertSender;
 import dev.rumourmill.alerts.DeliveryScope;
 import dev.rumourmill.alerts.OutboxAction;
-import dev.rumourmill.alerts.OutboxRow;
+import dev.rumourmill.alerts.OutgoingAlert;
 import dev.rumourmill.alerts.SendOutcome;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,18 +21,16 @@ import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.springframework.stereotype.Component;
 
 /**
- * Sends outbox rows to Discord channels: new alerts with the row's nonce (JDA always adds
+ * Sends alerts to Discord channels: new alerts with their nonce (JDA always adds
  * enforce_nonce, so a resend after an unknown outcome cannot double-post), edits of the story's message,
  * and replies to it. Discord's answers become {@link SendOutcome}s; nothing is thrown.
  *
  * <p>A channel this process cannot see is only a permanent failure when this process runs the shard of the
- * channel's server (or every shard) and the server is available: otherwise the row belongs to another
+ * channel's server (or every shard) and the server is available: otherwise the alert belongs to another
  * process, or waits for the server to come back.
  */
-@Component
 class DiscordAlertSender implements AlertSender {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -70,18 +68,18 @@ class DiscordAlertSender implements AlertSender {
     }
 
     @Override
-    public SendOutcome send(OutboxRow row, String targetMessageId) {
+    public SendOutcome send(OutgoingAlert alert) {
         ShardManager shards = session.shardManager().orElse(null);
         if (shards == null || !session.isReady()) {
             return new SendOutcome.RetryLater("not connected to Discord yet", null);
         }
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, row.channelId());
+        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, alert.channelId());
         if (channel == null) {
-            return unseen(shards, row);
+            return unseen(shards, alert);
         }
         RestAction<Message> request;
         try {
-            request = request(channel, row, targetMessageId);
+            request = request(channel, alert);
         } catch (InsufficientPermissionException e) {
             return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -93,7 +91,7 @@ class DiscordAlertSender implements AlertSender {
         } catch (InsufficientPermissionException e) {
             return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
         } catch (ErrorResponseException e) {
-            return outcome(e, targetMessageId != null && row.action() == OutboxAction.EDIT);
+            return outcome(e, alert.targetMessageId() != null && alert.action() == OutboxAction.EDIT);
         } catch (RateLimitedException e) {
             return new SendOutcome.RetryLater("rate limited", Duration.ofMillis(e.getRetryAfter()));
         } catch (TimeoutException e) {
@@ -103,22 +101,23 @@ class DiscordAlertSender implements AlertSender {
         }
     }
 
-    private static RestAction<Message> request(GuildMessageChannel channel, OutboxRow row, String targetMessageId) {
-        if (row.action() == OutboxAction.EDIT && targetMessageId != null) {
-            return channel.editMessageById(targetMessageId, AlertRenderer.edit(row.message()));
+    private static RestAction<Message> request(GuildMessageChannel channel, OutgoingAlert alert) {
+        String targetMessageId = alert.targetMessageId();
+        if (alert.action() == OutboxAction.EDIT && targetMessageId != null) {
+            return channel.editMessageById(targetMessageId, AlertRenderer.edit(alert.message()));
         }
-        var create = channel.sendMessage(AlertRenderer.create(row.message())).setNonce(row.nonce());
-        if (row.action() == OutboxAction.REPLY && targetMessageId != null) {
+        var create = channel.sendMessage(AlertRenderer.create(alert.message())).setNonce(alert.nonce());
+        if (alert.action() == OutboxAction.REPLY && targetMessageId != null) {
             create = create.setMessageReference(targetMessageId).failOnInvalidReply(false);
         }
         return create;
     }
 
     /** Why this process cannot see the channel, and whether anyone ever will. */
-    private static SendOutcome unseen(ShardManager shards, OutboxRow row) {
+    private static SendOutcome unseen(ShardManager shards, OutgoingAlert alert) {
         int total = Math.max(1, shards.getShardsTotal());
         boolean runsAll = shards.getShards().size() >= total;
-        Long guild = row.guildId();
+        Long guild = alert.guildId();
         if (guild != null) {
             JDA owner = shards.getShardById(DeliveryScope.shardOf(guild, total));
             if (owner == null) {
@@ -129,14 +128,14 @@ class DiscordAlertSender implements AlertSender {
             }
         } else {
             if (!runsAll) {
-                return new SendOutcome.NotHere("channel " + row.channelId() + " may be on a shard another process runs");
+                return new SendOutcome.NotHere("channel " + alert.channelId() + " may be on a shard another process runs");
             }
             if (shards.getShards().stream().anyMatch(jda -> !jda.getUnavailableGuilds().isEmpty())) {
-                return new SendOutcome.GuildUnavailable(null, "channel " + row.channelId()
+                return new SendOutcome.GuildUnavailable(null, "channel " + alert.channelId()
                         + " is not visible while some servers are unavailable (Discord outage)");
             }
         }
-        return new SendOutcome.Permanent("Unknown Channel: the bot cannot see channel " + row.channelId()
+        return new SendOutcome.Permanent("Unknown Channel: the bot cannot see channel " + alert.channelId()
                 + " (deleted, in a server the bot is not in, or hidden from it by View Channel)");
     }
 

@@ -3,7 +3,7 @@ package dev.rumourmill.discord;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.DiscordProperties;
 import dev.rumourmill.config.DiscordToken;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import dev.rumourmill.system.StartupCheckFailedException;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -23,13 +23,11 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
  * Logs in to Discord when the bot runs with a token, and logs out when the application stops (Ctrl-C,
  * SIGTERM): as a lifecycle bean it starts after every other bean and stops before any is destroyed.
  */
-@Component
 class DiscordConnection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);

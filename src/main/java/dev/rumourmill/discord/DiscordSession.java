@@ -7,13 +7,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import org.springframework.stereotype.Component;
 
 /**
  * The live connection to Discord, once there is one: empty in preview mode and before start. Other
  * parts of the discord package (and tests) read the shard manager and readiness from here.
  */
-@Component
 public class DiscordSession {
 
     private volatile ShardManager shardManager;

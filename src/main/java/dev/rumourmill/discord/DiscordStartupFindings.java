@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Problems the start-up checks found that do not stop the bot (a missing permission, a missing scope),
  * each with its fix. They are logged as warnings and kept for anyone who wants to show them again.
  */
-@Component
-public class DiscordStartupFindings {
+class DiscordStartupFindings {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordStartupFindings.class);
 

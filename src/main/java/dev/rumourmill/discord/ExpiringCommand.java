@@ -10,13 +10,11 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /expiring club:<autocomplete> [within]}: a club's contracts that end soonest, ten a page, with
  * buttons to page through a long list (the page to show is in the button's id).
  */
-@Component
 class ExpiringCommand implements SlashCommand, AutocompleteHandler, ButtonHandler {
 
     private final ContractService contracts;

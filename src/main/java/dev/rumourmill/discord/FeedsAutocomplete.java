@@ -3,10 +3,8 @@ package dev.rumourmill.discord;
 import dev.rumourmill.feeds.FeedAdministration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /** Suggests this server's watched feeds by name or URL for /feeds remove and /feeds preview. */
-@Component
 class FeedsAutocomplete implements AutocompleteHandler {
 
     private final FeedAdministration feeds;

@@ -14,13 +14,11 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /feeds add|remove|list|preview}: which feeds the bot watches for this server, and how they are
  * doing. Managers only; every subcommand sees only the server it was run in.
  */
-@Component
 class FeedsCommand implements SlashCommand {
 
     private final FeedAdministration feeds;

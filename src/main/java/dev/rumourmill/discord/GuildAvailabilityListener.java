@@ -7,14 +7,12 @@ import net.dv8tion.jda.api.events.guild.GuildUnavailableEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Follows Discord's partial outages: while a server is unavailable (GUILD_DELETE with unavailable) its
  * alerts wait in the outbox; when it is back (GUILD_CREATE) they are made due at once, oldest first. Its
  * subscriptions are never touched.
  */
-@Component
 class GuildAvailabilityListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GuildAvailabilityListener.class);

@@ -22,14 +22,12 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends each slash command, autocomplete request and button click to its handler, off JDA's event thread,
  * and makes sure every interaction is answered: slow handlers get a deferral, failures a private "Something
  * went wrong", and the error is logged.
  */
-@Component
 class InteractionRouter extends ListenerAdapter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);

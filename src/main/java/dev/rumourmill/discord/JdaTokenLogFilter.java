@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.helpers.MessageFormatter;
-import org.springframework.stereotype.Component;
 
 /**
  * JDA logs raw gateway payloads and REST routes at TRACE (and some routes at DEBUG); they carry
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * operator sets, JDA's TRACE output is dropped and so is any JDA DEBUG line that contains a token.
  * Installed when the Spring context starts, before the Discord connection is opened.
  */
-@Component
 class JdaTokenLogFilter extends TurboFilter {
 
     private static final Pattern TOKEN_BEARING = Pattern.compile("interactions/|webhooks/|\"token\"|aW50ZXJhY3Rpb246");

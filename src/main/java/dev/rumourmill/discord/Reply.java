@@ -12,7 +12,7 @@ import java.util.List;
  * @param ephemeral only the person who ran the command sees it
  * @param buttons   at most 5 buttons in one row under the message (see {@link ButtonHandler})
  */
-public record Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> files, boolean ephemeral,
+record Reply(String content, List<ReplyEmbed> embeds, List<ReplyFile> files, boolean ephemeral,
         List<ReplyButton> buttons) {
 
     /** Discord allows five buttons in one action row; one row is all replies need so far. */

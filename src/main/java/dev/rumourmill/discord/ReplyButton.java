@@ -8,7 +8,7 @@ package dev.rumourmill.discord;
  * @param label    the text on the button, at most 80 characters
  * @param disabled shown greyed out and not clickable (e.g. "Next" on the last page)
  */
-public record ReplyButton(String id, String label, boolean disabled) {
+record ReplyButton(String id, String label, boolean disabled) {
 
     static final int MAX_ID = 100;
     static final int MAX_LABEL = 80;

@@ -3,7 +3,7 @@ package dev.rumourmill.discord;
 import java.util.List;
 
 /** A Discord embed as a plain value; {@link ReplyRenderer} fits it into Discord's limits. */
-public record ReplyEmbed(String title, String description, List<Field> fields, String footer, Integer color) {
+record ReplyEmbed(String title, String description, List<Field> fields, String footer, Integer color) {
 
     public ReplyEmbed {
         fields = fields == null ? List.of() : List.copyOf(fields);

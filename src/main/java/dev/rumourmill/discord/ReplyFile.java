@@ -1,7 +1,7 @@
 package dev.rumourmill.discord;
 
 /** An attachment of a reply, e.g. a PNG chart. */
-public record ReplyFile(String name, byte[] content) {
+record ReplyFile(String name, byte[] content) {
 
     public ReplyFile {
         if (name == null || name.isBlank()) {

@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * cut with an ellipsis rather than rejected) and never ping anyone: allowed_mentions is always sent, empty.
  * Buttons become one action row; an edit always sends its rows, so a reply without buttons removes old ones.
  */
-public final class ReplyRenderer {
+final class ReplyRenderer {
 
     static final int MAX_CONTENT = 2000;
     static final int MAX_EMBEDS = 10;

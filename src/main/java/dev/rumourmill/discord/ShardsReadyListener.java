@@ -10,14 +10,12 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs the work that needs a connected shard: registers the slash commands (globally from shard 0, or in
  * the dev guild from the shard that holds it), and once every shard of this process is ready, checks
  * the configured channels and marks the session ready.
  */
-@Component
 class ShardsReadyListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ShardsReadyListener.class);

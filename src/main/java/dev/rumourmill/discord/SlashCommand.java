@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * the reply first, so slow work is fine. Throw {@link CommandException} (or return
  * {@link Reply#userError}) for mistakes of the user; anything else thrown becomes "Something went wrong".
  */
-public interface SlashCommand {
+interface SlashCommand {
 
     SlashCommandData data();
 

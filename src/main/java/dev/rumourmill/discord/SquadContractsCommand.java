@@ -9,10 +9,8 @@ import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.springframework.stereotype.Component;
 
 /** {@code /squad-contracts club:<autocomplete>}: a PNG chart of when each player's contract ends. */
-@Component
 class SquadContractsCommand implements SlashCommand, AutocompleteHandler {
 
     private final ContractService contracts;

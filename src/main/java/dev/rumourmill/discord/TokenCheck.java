@@ -2,7 +2,7 @@ package dev.rumourmill.discord;
 
 import dev.rumourmill.config.DiscordProperties;
 import dev.rumourmill.config.DiscordToken;
-import dev.rumourmill.system.AppVersion;
+import dev.rumourmill.config.AppVersion;
 import dev.rumourmill.system.StartupCheckFailedException;
 import java.io.IOException;
 import java.net.URI;

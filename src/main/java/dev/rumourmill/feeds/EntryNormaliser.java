@@ -43,7 +43,7 @@ final class EntryNormaliser {
                 .findFirst().map(FeedText::fromHtml).orElse("");
         String id = EntryIdentity.of(guid(entry, raw), guidIsStable, link, title, published != null ? published : updated);
         String author = author(entry);
-        return new FeedEntry(id, title, link, published, updated, author != null || publisher.isEmpty() ? author : publisher,
+        return new FeedEntry(id, title, link, new FeedEntry.Dates(published, updated), author != null || publisher.isEmpty() ? author : publisher,
                 summary, content,
                 EntryImages.of(entry, raw));
     }

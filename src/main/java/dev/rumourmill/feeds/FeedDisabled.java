@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param lastError           the last problem in plain words
  * @param at                  when it was disabled
  */
-public record FeedDisabled(FeedSource feed, int consecutiveFailures, String lastError, Instant at) {
+record FeedDisabled(FeedSource feed, int consecutiveFailures, String lastError, Instant at) {
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
  * The feed could not be fetched. The message is shown to admins as the feed's last error; a server
  * that asked us to come back later (Retry-After) says when.
  */
-public class FeedFetchException extends Exception {
+class FeedFetchException extends Exception {
 
     private final Duration retryAfter;
 

@@ -83,9 +83,10 @@ public class FeedStateStore {
     }
 
     private static FeedState state(ResultSet rs, int row) throws SQLException {
-        return new FeedState(rs.getString("etag"), rs.getString("last_modified"), rs.getBoolean("initialised"),
-                instant(rs, "last_success_at"), rs.getString("last_error"), instant(rs, "last_error_at"),
-                rs.getInt("consecutive_failures"), instant(rs, "next_poll_at"), instant(rs, "disabled_at"));
+        FeedState.Health health = new FeedState.Health(instant(rs, "last_success_at"), rs.getString("last_error"),
+                instant(rs, "last_error_at"), rs.getInt("consecutive_failures"));
+        return new FeedState(rs.getString("etag"), rs.getString("last_modified"), rs.getBoolean("initialised"), health,
+                instant(rs, "next_poll_at"), instant(rs, "disabled_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

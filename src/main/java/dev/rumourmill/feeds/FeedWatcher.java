@@ -8,14 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Registers the bot-config.yml feeds at start-up, then runs a poll cycle five seconds after the last
  * one ended. It has its own thread: a long cycle (thousands of feeds, or one slow server) must not hold
  * up Spring's shared scheduler and with it the instance heartbeat.
  */
-@Component
 class FeedWatcher implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FeedWatcher.class);

@@ -2,10 +2,11 @@ package dev.rumourmill.feeds;
 
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.PollingProperties;
-import dev.rumourmill.system.AppVersion;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.AppVersion;
+import dev.rumourmill.config.RunMode;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,18 +17,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the feed watcher. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
+ * The feeds feature's composition root: fetcher, parser, stores, the /feeds use cases and the poll routine. The rumour engine plugs in by providing a {@link NewEntryHandler} bean;
  * until one exists, preview mode prints each new entry and a connected bot only logs it.
  */
 @Configuration(proxyBeanMethods = false)
-class FeedsConfiguration {
+public class FeedsConfiguration {
 
     /**
      * Threads that parse and ingest fetched feeds and do the polls' database work. It is CPU work (the
      * waiting for servers happens on the fetcher's dispatcher), so about one per core, within the
      * database pool's eight connections.
      */
-    static final int POLL_WORKERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    public static final int POLL_WORKERS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     @Bean
     RomeFeedParser romeFeedParser(Clock clock) {
@@ -71,14 +72,24 @@ class FeedsConfiguration {
         return new EntryIngestor(seen, new TransactionTemplate(transactions), handler, properties.polling().maxEntryAge());
     }
 
+    @Bean
+    FirstPollNotice firstPollNotice(RunMode runMode, PrintStream previewOut) {
+        return new FirstPollNotice(runMode, previewOut);
+    }
+
     @Bean(destroyMethod = "close")
     FeedPollRoutine feedPollRoutine(FeedFetcher fetcher, RomeFeedParser parser, EntryIngestor ingestor,
                                     FeedStateStore states, BotProperties properties,
-                                    ObjectProvider<FeedHealthListener> listeners, Clock clock) {
+                                    FirstPollNotice firstPollNotice, Clock clock) {
         PollingProperties polling = properties.polling();
         FeedPoller poller = new FeedPoller(fetcher, parser, ingestor, states,
                 new PollSchedule(polling, RandomGenerator.getDefault()), polling.disableAfterFailures(),
-                listeners.orderedStream().toList(), clock);
+                List.of(firstPollNotice), clock);
         return new FeedPollRoutine(states, poller, clock, POLL_WORKERS, polling.maxInFlight(), polling.perHostConcurrency());
+    }
+
+    @Bean
+    FeedWatcher feedWatcher(FeedRegistry registry, FeedPollRoutine routine, BotProperties properties) {
+        return new FeedWatcher(registry, routine, properties);
     }
 }

@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param previewed entries handed on as a preview
  * @param at        when it was polled
  */
-public record FirstPoll(FeedSource feed, int items, Instant newest, int previewed, Instant at) {
+record FirstPoll(FeedSource feed, int items, Instant newest, int previewed, Instant at) {
 }

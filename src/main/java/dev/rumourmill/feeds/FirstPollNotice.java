@@ -1,23 +1,20 @@
 package dev.rumourmill.feeds;
 
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * One line per feed on its first poll, so that a fresh start shows the bot working instead of five silent
  * minutes: "BBC Sport football: 30 items, newest 12 min ago — marked as seen; new items will be posted".
  */
-@Component
 class FirstPollNotice implements FeedHealthListener {
 
     private final RunMode runMode;
     private final PrintStream out;
 
-    FirstPollNotice(RunMode runMode, @Qualifier("previewOut") PrintStream out) {
+    FirstPollNotice(RunMode runMode, PrintStream out) {
         this.runMode = runMode;
         this.out = out;
     }

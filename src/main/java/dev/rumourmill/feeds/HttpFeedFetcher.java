@@ -1,16 +1,12 @@
 package dev.rumourmill.feeds;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.Proxy;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -18,7 +14,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
@@ -47,17 +42,19 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     private final FetchSettings settings;
     private final OkHttpClient client;
     private final PrivateAddressGuard guard;
+    private final FetchFailures failures;
     private final Clock clock;
 
     public HttpFeedFetcher(FetchSettings settings, Clock clock) {
         this(settings, clock, HostResolver.SYSTEM, SocketFactory.getDefault());
     }
 
-    /** With a resolver and socket factory of a test's choosing, to check what the fetcher connects to. */
-    HttpFeedFetcher(FetchSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
+    /** With a resolver and socket factory of the caller's choosing: tests check what the fetcher connects to, the bench points hosts at loopback. */
+    public HttpFeedFetcher(FetchSettings settings, Clock clock, HostResolver resolver, SocketFactory sockets) {
         this.settings = settings;
         this.clock = clock;
         this.guard = new PrivateAddressGuard(settings.allowPrivateHosts(), resolver);
+        this.failures = new FetchFailures(settings);
         AtomicInteger threads = new AtomicInteger();
         // The dispatcher bounds the threads: one per running request, at most maxInFlight.
         ExecutorService requests = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
@@ -123,7 +120,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
                     throw new FeedFetchException("Too many redirects (more than " + FetchSettings.MAX_REDIRECTS
                             + ") starting at " + request.url() + "; the server may be redirecting in a loop.");
                 }
-                return hop(redirectTarget(url, hop.location()), request, deadline, redirects + 1);
+                return hop(Redirects.target(url, hop.location()), request, deadline, redirects + 1);
             } catch (FeedFetchException e) {
                 return CompletableFuture.failedFuture(e);
             }
@@ -137,7 +134,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     private CompletableFuture<Hop> send(URI url, FetchRequest request, Instant deadline) throws FeedFetchException {
         Duration remaining = Duration.between(clock.instant(), deadline);
         if (remaining.isNegative() || remaining.isZero()) {
-            throw timeout();
+            throw failures.timeout();
         }
         HttpUrl httpUrl = HttpUrl.parse(url.toString());
         if (httpUrl == null) {
@@ -193,7 +190,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     /** Runs on the dispatcher's thread, so the body counts against the host's and the global limits. */
     private Hop read(Response response) throws IOException, FeedFetchException {
         int status = response.code();
-        if (isRedirect(status)) {
+        if (Redirects.isRedirect(status)) {
             String location = response.header("Location");
             if (location == null) {
                 throw new FeedFetchException("The server sent a redirect without saying where to (no Location header).");
@@ -206,60 +203,7 @@ public final class HttpFeedFetcher implements FeedFetcher, AutoCloseable {
     }
 
     private FeedFetchException failure(URI url, Call call, IOException e) {
-        return call.isCanceled() ? timeout() : explain(url, e);
+        return call.isCanceled() ? failures.timeout() : failures.explain(url, e);
     }
 
-    private FeedFetchException timeout() {
-        return new FeedFetchException("The server took longer than " + settings.totalTimeout().toSeconds()
-                + "s to send the feed; the fetch was stopped.");
-    }
-
-    private FeedFetchException explain(URI url, IOException cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof PrivateAddressGuard.Refused)) {
-            root = root.getCause();
-        }
-        if (cause instanceof PrivateAddressGuard.Refused || root instanceof PrivateAddressGuard.Refused) {
-            return new FeedFetchException((root instanceof PrivateAddressGuard.Refused ? root : cause).getMessage());
-        }
-        if (cause instanceof java.net.UnknownHostException) {
-            return new FeedFetchException("The host name " + url.getHost() + " does not exist (DNS lookup failed).", null, cause);
-        }
-        String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-        if (cause instanceof SocketTimeoutException && text.contains("connect")) {
-            return new FeedFetchException("Connecting to " + url.getHost() + " timed out after "
-                    + settings.connectTimeout().toSeconds() + "s.", null, cause);
-        }
-        if (cause instanceof InterruptedIOException) {
-            return timeout();
-        }
-        if (cause instanceof ConnectException || root instanceof ConnectException) {
-            return new FeedFetchException("Could not connect to " + url.getHost() + " (connection refused or unreachable).",
-                    null, cause);
-        }
-        if (root instanceof SSLException) {
-            return new FeedFetchException("A secure connection to " + url.getHost() + " failed: " + root.getMessage() + ".",
-                    null, cause);
-        }
-        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return new FeedFetchException("The connection to " + url.getHost() + " failed: " + detail + ".", null, cause);
-    }
-
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    }
-
-    private static URI redirectTarget(URI from, String location) throws FeedFetchException {
-        URI target;
-        try {
-            target = from.resolve(location.strip());
-        } catch (IllegalArgumentException e) {
-            throw new FeedFetchException("The server redirected to an invalid address: " + location);
-        }
-        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FeedFetchException("The server redirected to a non-web address: " + location);
-        }
-        return target;
-    }
 }

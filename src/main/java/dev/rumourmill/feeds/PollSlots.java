@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * already has its share running wait in that host's line without taking a global slot, so twenty due
  * feeds of one website cannot stall the polls of every other website behind them.
  */
-final class PollSlots {
+public final class PollSlots {
 
     private static final Logger log = LoggerFactory.getLogger(PollSlots.class);
 
@@ -28,14 +28,14 @@ final class PollSlots {
     private final Map<String, ArrayDeque<FeedStateStore.Due>> waiting = new HashMap<>();
     private int unfinished;
 
-    PollSlots(int maxInFlight, int perHost, Function<FeedStateStore.Due, CompletableFuture<?>> start) {
+    public PollSlots(int maxInFlight, int perHost, Function<FeedStateStore.Due, CompletableFuture<?>> start) {
         this.slots = new Semaphore(maxInFlight);
         this.perHost = perHost;
         this.start = start;
     }
 
     /** Starts the poll, or lines it up behind its host; waits only while every global slot is taken. */
-    void submit(FeedStateStore.Due due) throws InterruptedException {
+    public void submit(FeedStateStore.Due due) throws InterruptedException {
         String host = host(due);
         synchronized (lock) {
             unfinished++;
@@ -58,7 +58,7 @@ final class PollSlots {
     }
 
     /** Waits until every submitted poll has ended. */
-    void awaitAll() throws InterruptedException {
+    public void awaitAll() throws InterruptedException {
         synchronized (lock) {
             while (unfinished > 0) {
                 lock.wait();

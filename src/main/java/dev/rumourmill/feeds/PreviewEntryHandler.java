@@ -3,7 +3,7 @@ package dev.rumourmill.feeds;
 import java.io.PrintStream;
 
 /** Preview mode without a rumour engine: shows each new entry on the terminal. */
-public final class PreviewEntryHandler implements NewEntryHandler {
+final class PreviewEntryHandler implements NewEntryHandler {
 
     private final PrintStream out;
 

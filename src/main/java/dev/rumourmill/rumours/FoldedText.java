@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * A text folded to lower-case ASCII (Konaté → konate, Ødegaard → odegaard, Højlund → hojlund, ß → ss) with
  * a map back to the original offsets, so a match found in the folded text can be shown as written.
  */
-public final class FoldedText {
+final class FoldedText {
 
     private final String original;
     private final String folded;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Finds the gold labels' names among what the engine read, for training and scoring. */
-public final class GoldNames {
+final class GoldNames {
 
     private GoldNames() {
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "Anfield"), every amount and number occurs in the article, and every other capitalised name (a person
  * we do not know) is written in the article. Thread-safe.
  */
-public final class GroundingCheck {
+final class GroundingCheck {
 
     /** The verdict; {@code problems} names each ungrounded item ("club Chelsea", "number 2027"). */
     public record Result(boolean grounded, List<String> problems) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Stories in this process only: forgotten on restart, not shared. One lock; the work per article is small. */
-public final class InMemoryStoryStore implements StoryStore {
+final class InMemoryStoryStore implements StoryStore {
 
     private final Map<Long, StoryRecord> stories = new LinkedHashMap<>();
     private long nextId = 1;

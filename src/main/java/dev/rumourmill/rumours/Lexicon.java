@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * one text file per list, one phrase per line, {@code #} starts a comment. Code says how a list is used;
  * the file says what it holds, so adding a phrase or a language needs no Java. Immutable, thread-safe.
  */
-public final class Lexicon {
+final class Lexicon {
 
     private static final ConcurrentMap<String, Lexicon> LANGUAGES = new ConcurrentHashMap<>();
 

@@ -25,6 +25,8 @@ final class PlayerDiscovery {
 
     /** The name right after an introducing word (the INTRO cues): two or three capitalised words. */
     private final Pattern introduced;
+    /** One capitalised word alone after an introducing word, as players known by one name are written. */
+    private static final Pattern ONE_WORD = Pattern.compile("\\s+(" + NAME_WORD + ")(?![\\p{L}'’-])(?!\\s+[A-Z])");
     private final Set<String> notNames;
 
     PlayerDiscovery() {
@@ -90,7 +92,41 @@ final class PlayerDiscovery {
             if (plausible) {
                 add(found, new Mention(EntityKind.PLAYER, idOf(name), start, end, Alias.Strength.STRONG, name));
             }
+            return;
         }
+        Matcher one = ONE_WORD.matcher(article.text()).region(from, sentenceEnd);
+        if (one.lookingAt() && isOneWordName(article, one.start(1), one.end(1))) {
+            String name = one.group(1);
+            add(found, new Mention(EntityKind.PLAYER, idOf(name), one.start(1), one.end(1), Alias.Strength.STRONG, name));
+        }
+    }
+
+    /**
+     * "midfielder Thalysson": a player known by one name (as many Brazilian and Portuguese players are) when
+     * the word could be a name here, is no name we know, and the article writes it again; a single mention
+     * of a lone capitalised word after "sign" or "winger" is too weak to report.
+     */
+    private boolean isOneWordName(ArticleText article, int start, int end) {
+        String word = article.text().substring(start, end);
+        PersonalNames.Word written = article.personalNames().wordAt(start);
+        if (written == null || written.end() != end || notNames.contains(FoldedText.fold(word))
+                || !article.personalNames().couldBeName(written) || overlapsKnown(article, start, end)) {
+            return false;
+        }
+        PersonalNames names = article.personalNames();
+        int standalone = 0;
+        Matcher again = Pattern.compile("(?<![\\p{L}'’-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(article.text());
+        while (again.find()) {
+            if (nameWord(names, names.wordBefore(again.start())) || nameWord(names, names.wordAfter(again.end()))) {
+                return false; // "Fernando Torres" elsewhere: a surname, not a one-word name
+            }
+            standalone++;
+        }
+        return standalone >= 2;
+    }
+
+    private static boolean nameWord(PersonalNames names, PersonalNames.Word word) {
+        return word != null && names.couldBeName(word);
     }
 
     /**

@@ -125,8 +125,9 @@ public final class RumourEngine {
         List<RatedSource> rated = sources.stream()
                 .map(s -> new RatedSource(s.id(), s.name(), s.kind(), tiers.tierOf(s, null)))
                 .toList();
-        Analysis analysis = new Analysis(article.id(), finalLabel, classification.confidence(), players, clubs, from,
-                to, rated, fee, expiry, dealType, summary, stage, storyMoves);
+        Analysis analysis = Analysis.builder(article.id()).label(finalLabel).confidence(classification.confidence())
+                .players(players).clubs(clubs).sources(rated).fromClub(from).toClubs(to).fee(fee)
+                .contractExpiryYear(expiry).dealType(dealType).stage(stage).summary(summary).moves(storyMoves).build();
         if (!detailed) {
             return new Detailed(analysis, null, null, null);
         }

@@ -10,11 +10,42 @@ import java.util.Set;
  *
  * @param sourceIds the distinct journalists and outlets that reported it (syndicated copies add none)
  */
-public record Story(long id, String playerId, String playerName, String destinationClubId, StoryStage stage,
-        Instant firstSeen, Instant lastSeen, Set<String> sourceIds, List<String> articleIds) {
+public record Story(long id, About about, StoryStage stage, Seen seen, Set<String> sourceIds, List<String> articleIds) {
+
+    /** Whose move to where the story is about; the destination is null while no article has named one. */
+    public record About(String playerId, String playerName, String destinationClubId) {
+
+        About withDestination(String clubId) {
+            return new About(playerId, playerName, clubId);
+        }
+    }
+
+    /** When the story's first and latest articles were published. */
+    public record Seen(Instant first, Instant last) {
+    }
 
     public Story {
         sourceIds = Set.copyOf(sourceIds);
         articleIds = List.copyOf(articleIds);
+    }
+
+    public String playerId() {
+        return about.playerId();
+    }
+
+    public String playerName() {
+        return about.playerName();
+    }
+
+    public String destinationClubId() {
+        return about.destinationClubId();
+    }
+
+    public Instant firstSeen() {
+        return seen.first();
+    }
+
+    public Instant lastSeen() {
+        return seen.last();
     }
 }

@@ -69,8 +69,8 @@ public final class StoryClusterer {
             Player player, String destination, StoryStage stage, Shingles shingles, Set<String> sources, Instant at) {
         StoryRecord story = find(stories, destination);
         if (story == null) {
-            StoryRecord created = save.apply(new StoryRecord(0, player.id(), player.name(), destination, stage, at, at,
-                    List.copyOf(sources), List.of(articleId), List.of(shingles.print())));
+            StoryRecord created = save.apply(new StoryRecord(0, new Story.About(player.id(), player.name(), destination),
+                    stage, new Story.Seen(at, at), List.copyOf(sources), List.of(articleId), List.of(shingles.print())));
             return new StoryEvent(StoryEvent.Kind.NEW_STORY, created.toStory(), List.copyOf(sources));
         }
         Instant lastSeen = at.isAfter(story.lastSeen()) ? at : story.lastSeen();
@@ -79,8 +79,7 @@ public final class StoryClusterer {
         String knownDestination = story.destinationClubId() == null ? destination : story.destinationClubId();
         for (String print : story.textPrints()) {
             if (Shingles.fromPrint(print).similarity(shingles) >= COPY_SIMILARITY) {
-                StoryRecord copy = save.apply(new StoryRecord(story.id(), story.playerId(), story.playerName(),
-                        knownDestination, story.stage(), story.firstSeen(), lastSeen, story.sourceIds(), articles,
+                StoryRecord copy = save.apply(story.next(knownDestination, story.stage(), lastSeen, story.sourceIds(), articles,
                         story.textPrints()));
                 return new StoryEvent(StoryEvent.Kind.DUPLICATE, copy.toStory(), List.of());
             }
@@ -91,8 +90,8 @@ public final class StoryClusterer {
         Set<String> allSources = new LinkedHashSet<>(story.sourceIds());
         if (story.stage().advancesTo(stage)) {
             allSources.addAll(sources);
-            StoryRecord advanced = save.apply(new StoryRecord(story.id(), story.playerId(), story.playerName(),
-                    knownDestination, stage, story.firstSeen(), lastSeen, List.copyOf(allSources), articles, prints));
+            StoryRecord advanced = save.apply(story.next(knownDestination, stage, lastSeen, List.copyOf(allSources),
+                    articles, prints));
             return new StoryEvent(StoryEvent.Kind.STAGE_CHANGE, advanced.toStory(), List.of());
         }
         List<String> added = new ArrayList<>();
@@ -101,8 +100,8 @@ public final class StoryClusterer {
                 added.add(source);
             }
         }
-        StoryRecord updated = save.apply(new StoryRecord(story.id(), story.playerId(), story.playerName(),
-                knownDestination, story.stage(), story.firstSeen(), lastSeen, List.copyOf(allSources), articles, prints));
+        StoryRecord updated = save.apply(story.next(knownDestination, story.stage(), lastSeen, List.copyOf(allSources),
+                articles, prints));
         return new StoryEvent(added.isEmpty() ? StoryEvent.Kind.REPEAT : StoryEvent.Kind.NEW_SOURCE,
                 updated.toStory(), added);
     }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param articleIds every article filed into the story (its report count)
  * @param textPrints opaque prints of the distinct texts, for spotting syndicated copies
  */
-public record StoryRecord(long id, String playerId, String playerName, String destinationClubId, StoryStage stage,
-        Instant firstSeen, Instant lastSeen, List<String> sourceIds, List<String> articleIds, List<String> textPrints) {
+public record StoryRecord(long id, Story.About about, StoryStage stage, Story.Seen seen, List<String> sourceIds,
+        List<String> articleIds, List<String> textPrints) {
 
     public StoryRecord {
         sourceIds = List.copyOf(sourceIds);
@@ -22,12 +22,37 @@ public record StoryRecord(long id, String playerId, String playerName, String de
     }
 
     public StoryRecord withId(long newId) {
-        return new StoryRecord(newId, playerId, playerName, destinationClubId, stage, firstSeen, lastSeen, sourceIds,
-                articleIds, textPrints);
+        return new StoryRecord(newId, about, stage, seen, sourceIds, articleIds, textPrints);
+    }
+
+    /** The same story after one more article, published at {@code lastSeen} (first sighting kept). */
+    StoryRecord next(String destination, StoryStage newStage, Instant lastSeen, List<String> sources,
+            List<String> articles, List<String> prints) {
+        return new StoryRecord(id, about.withDestination(destination), newStage, new Story.Seen(seen.first(), lastSeen),
+                sources, articles, prints);
     }
 
     Story toStory() {
-        return new Story(id, playerId, playerName, destinationClubId, stage, firstSeen, lastSeen,
-                new java.util.LinkedHashSet<>(sourceIds), articleIds);
+        return new Story(id, about, stage, seen, new java.util.LinkedHashSet<>(sourceIds), articleIds);
+    }
+
+    public String playerId() {
+        return about.playerId();
+    }
+
+    public String playerName() {
+        return about.playerName();
+    }
+
+    public String destinationClubId() {
+        return about.destinationClubId();
+    }
+
+    public Instant firstSeen() {
+        return seen.first();
+    }
+
+    public Instant lastSeen() {
+        return seen.last();
     }
 }

@@ -3,5 +3,5 @@ package dev.rumourmill.system;
 import java.time.Instant;
 
 /** One running bot process as recorded in the database. */
-public record BotInstance(String instanceId, String hostName, String version, Instant startedAt, Instant lastSeenAt) {
+record BotInstance(String instanceId, String hostName, String version, Instant startedAt, Instant lastSeenAt) {
 }

@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /** Keeps the list of bot processes sharing the database, each with a heartbeat. */
-@Repository
-public class BotInstanceStore {
+class BotInstanceStore {
 
     private final JdbcTemplate jdbc;
 

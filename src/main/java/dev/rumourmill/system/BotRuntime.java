@@ -1,5 +1,6 @@
 package dev.rumourmill.system;
 
+import dev.rumourmill.config.RunMode;
 import dev.rumourmill.RumourMillApplication;
 import dev.rumourmill.config.BotProperties;
 import java.io.PrintStream;
@@ -28,12 +29,8 @@ public final class BotRuntime implements AutoCloseable {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .properties(extraProperties)
-                .initializers(context -> {
-                    var beans = context.getBeanFactory();
-                    beans.registerSingleton("botProperties", properties);
-                    beans.registerSingleton("runMode", mode);
-                    beans.registerSingleton("previewOut", out);
-                });
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("startedWith", new StartedWith(properties, mode, out)));
         BotRuntime[] holder = new BotRuntime[1];
         builder.listeners(event -> {
             if (event instanceof ContextClosedEvent && holder[0] != null) {

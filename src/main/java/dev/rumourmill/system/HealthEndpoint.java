@@ -12,13 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code GET /health} → 200 "ok" while the database answers, 503 otherwise. For Docker's HEALTHCHECK;
  * off unless {@code health.port} (or {@code RUMOURMILL_HEALTH_PORT}) is set, and bound to loopback by default.
  */
-@Component
 class HealthEndpoint implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(HealthEndpoint.class);

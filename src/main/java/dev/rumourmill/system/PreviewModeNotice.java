@@ -1,13 +1,12 @@
 package dev.rumourmill.system;
 
+import dev.rumourmill.config.RunMode;
 import dev.rumourmill.config.BotProperties;
 import java.io.PrintStream;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /** Tells the person at the terminal that nothing goes to Discord yet, and how to change that. */
-@Component
 class PreviewModeNotice {
 
     static final String LINE = "Preview mode: no DISCORD_TOKEN is set, so alerts are printed here instead of posted. "

@@ -1,5 +1,6 @@
 package dev.rumourmill.system;
 
+import dev.rumourmill.config.AppVersion;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -8,10 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /** This process's entry in the shared instance list: registered at start, kept alive, removed at stop. */
-@Component
 public class RunningInstance implements DisposableBean {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(30);

@@ -25,12 +25,13 @@ class AlertDeliveryTest {
         int counter;
 
         @Override
-        public SendOutcome send(OutboxRow row, String target) {
+        public SendOutcome send(OutgoingAlert alert) {
             SendOutcome next = script.poll();
             if (next != null) {
                 return next;
             }
-            sent.add(row.action() + (target == null ? "" : "->" + target) + ":" + row.message().title());
+            String target = alert.targetMessageId();
+            sent.add(alert.action() + (target == null ? "" : "->" + target) + ":" + alert.message().title());
             return new SendOutcome.Sent("m" + (++counter));
         }
     }
@@ -45,7 +46,7 @@ class AlertDeliveryTest {
     private Wiring wire(TestDatabase db) {
         OutboxStore outbox = new OutboxStore(db.jdbc());
         SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
-        return new Wiring(new AlertPublisher(subscriptions, outbox, clock),
+        return new Wiring(new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock),
                 new AlertDelivery(outbox, subscriptions, sender, List.of(notices::add), clock), outbox, subscriptions);
     }
 
@@ -203,8 +204,8 @@ class AlertDeliveryTest {
     void hourlyCap(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             Wiring w = wire(db);
-            w.subs().save(new Subscription(0, "111111111111111111", null, Subscription.Origin.COMMAND, List.of(),
-                    List.of(), null, 4, 0, null, 2, null, "t", clock.instant()));
+            w.subs().save(Subscription.builder("111111111111111111").maxPerHour(2).createdBy("t")
+                    .createdAt(clock.instant()).build());
             for (int i = 1; i <= 3; i++) {
                 w.publisher().publish(aStory().key("s" + i).headline("S" + i).build());
             }

@@ -59,10 +59,7 @@ class AlertMessageFactoryTest {
     void feedNameInFooterIsNeutralised() {
         // GIVEN a story from a feed whose name an attacker chose
         StoryAlert base = aStory().build();
-        StoryAlert story = new StoryAlert(base.storyKey(), base.update(), base.kind(), base.stage(), base.headline(),
-                base.players(), base.clubs(), base.summary(), base.sources(), base.confidence(), base.articleUrl(),
-                base.imageUrl(), "Daily\n@everyone <@&123456789012345678> \u202Eevil\u0000", base.publishedAt(),
-                base.contractLine(), base.reports(), base.latestSources());
+        StoryAlert story = base.toBuilder().feedName("Daily\n@everyone <@&123456789012345678> \u202Eevil\u0000").build();
 
         // WHEN the alert is made
         String footer = factory.create(story, noPings).footer();
@@ -81,8 +78,8 @@ class AlertMessageFactoryTest {
     @Test
     @DisplayName("only a channel that opted into a role gets that role mentioned")
     void pingRoleOnlyWhenOptedIn() {
-        Subscription withRole = new Subscription(0, "1", null, Subscription.Origin.COMMAND, List.of(), List.of(), null, 4,
-                0, "223456789012345678", 30, null, "t", Instant.EPOCH);
+        Subscription withRole = Subscription.builder("1").pingRole("223456789012345678").createdBy("t")
+                .createdAt(Instant.EPOCH).build();
 
         AlertMessage message = factory.create(aStory().build(), withRole);
 

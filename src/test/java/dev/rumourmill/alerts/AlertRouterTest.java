@@ -59,14 +59,11 @@ class AlertRouterTest {
     @DisplayName("kinds, minimum tier, minimum confidence and pauses filter channels out")
     void filters() {
         Instant t = Instant.EPOCH;
-        Subscription confirmedOnly = new Subscription(0, "1", null, Subscription.Origin.COMMAND, List.of(), List.of(),
-                Set.of(AlertKind.CONFIRMED), 4, 0, null, 30, null, "t", t);
-        Subscription tierOne = new Subscription(0, "2", null, Subscription.Origin.COMMAND, List.of(), List.of(),
-                null, 1, 0, null, 30, null, "t", t);
-        Subscription likelyOnly = new Subscription(0, "3", null, Subscription.Origin.COMMAND, List.of(), List.of(),
-                null, 4, 0.8, null, 30, null, "t", t);
-        Subscription paused = new Subscription(0, "4", null, Subscription.Origin.COMMAND, List.of(), List.of(),
-                null, 4, 0, null, 30, "Missing Access", "t", t);
+        Subscription confirmedOnly = Subscription.builder("1").kinds(Set.of(AlertKind.CONFIRMED)).createdBy("t").createdAt(t).build();
+        Subscription tierOne = Subscription.builder("2").minTier(1).createdBy("t").createdAt(t).build();
+        Subscription likelyOnly = Subscription.builder("3").minConfidence(0.8).createdBy("t").createdAt(t).build();
+        Subscription paused = Subscription.builder("4").pausedReason("Missing Access").createdBy("t").createdAt(t)
+                .build();
         Subscription open = following("5", List.of(), List.of());
 
         StoryAlert tierTwoRumour = aStory().sources(new SourceRef("Casey Reporter", "2")).confidence(0.6).build();
@@ -78,8 +75,7 @@ class AlertRouterTest {
     @DisplayName("an official source passes any tier filter; an unrated one counts as tier 4")
     void officialAndUnratedTiers() {
         Instant t = Instant.EPOCH;
-        Subscription tierOne = new Subscription(0, "2", null, Subscription.Origin.COMMAND, List.of(), List.of(),
-                null, 1, 0, null, 30, null, "t", t);
+        Subscription tierOne = Subscription.builder("2").minTier(1).createdBy("t").createdAt(t).build();
 
         assertThat(channels(aStory().sources(new SourceRef("Liverpool FC", "official")).build(), tierOne)).containsExactly("2");
         assertThat(channels(aStory().sources(new SourceRef("Random Blog", null)).build(), tierOne)).isEmpty();

@@ -30,8 +30,7 @@ class GuildTiersRoutingTest {
     }
 
     private Subscription tierOneOnly(String channel, String guild) {
-        return new Subscription(0, channel, guild, Subscription.Origin.COMMAND, List.of(), List.of(), null, 1, 0, null,
-                30, null, "t", Instant.EPOCH);
+        return Subscription.builder(channel).guildId(guild).minTier(1).createdBy("t").createdAt(Instant.EPOCH).build();
     }
 
     @Test
@@ -53,8 +52,8 @@ class GuildTiersRoutingTest {
     @Test
     @DisplayName("the distrusting server still gets the story when it accepts tier 4, badged with its own tier")
     void badgeFollowsTheServer() {
-        subscriptions.save(new Subscription(0, "111111111111111111", SKEPTICS, Subscription.Origin.COMMAND, List.of(),
-                List.of(), null, 4, 0, null, 30, null, "t", Instant.EPOCH));
+        subscriptions.save(Subscription.builder("111111111111111111").guildId(SKEPTICS).createdBy("t")
+                .createdAt(Instant.EPOCH).build());
 
         publisher.publish(aStory().sources(new SourceRef("Casey Reporter", "1", "casey")).build());
 

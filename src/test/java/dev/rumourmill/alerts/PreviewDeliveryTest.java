@@ -7,7 +7,7 @@ import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,6 @@ package dev.rumourmill.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.config.BotProperties;
-import dev.rumourmill.config.DiscordToken;
 import dev.rumourmill.contracts.ContractDirectory;
 import dev.rumourmill.contracts.ContractService;
 import dev.rumourmill.contracts.ContractStore;
@@ -12,16 +11,14 @@ import dev.rumourmill.contracts.RecentRumour;
 import dev.rumourmill.contracts.SampleContracts;
 import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
-import dev.rumourmill.system.RunMode;
 import dev.rumourmill.testsupport.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.rumourmill.rumours.StoryClusterer;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -47,11 +44,12 @@ class RumourAlertPipelineTest {
         ContractService service = new ContractService(contracts, new ContractDirectory(contracts, clock, Duration.ofSeconds(30)),
                 LiveContractProvider.NONE, clock);
         storyLog = new StoryLogStore(db.jdbc());
-        pipeline = new RumourAlertPipeline(new RumourEngineProvider(contracts, BotProperties.defaults(), clock),
-                new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), clock), service, contracts,
-                storyLog, new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource())),
-                new RunMode(Optional.of(new DiscordToken("test-token"))),
-                new PrintStream(new ByteArrayOutputStream(), true), clock);
+        RumourEngineProvider engines = new RumourEngineProvider(contracts, BotProperties.defaults(), clock);
+        StoryStep step = new StoryStep(engines, new StoryClusterer(StoryClusterer.DEFAULT_WINDOW,
+                new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource()))),
+                new StoryAlerts(engines, new ContractLines(service)), clock);
+        pipeline = new RumourAlertPipeline(step, new AlertPublisher(new SubscriptionStore(db.jdbc()),
+                new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE);
     }
 
     @AfterEach
@@ -112,6 +110,6 @@ class RumourAlertPipelineTest {
     }
 
     private static FeedEntry entry(String id, String link, String title, String text, Instant published) {
-        return new FeedEntry(id, title, link, published, null, null, text, text, null);
+        return FeedEntries.article(id, title, link, published, text);
     }
 }

@@ -93,12 +93,13 @@ final class Stories {
     }
 
     StoryAlert build() {
-        return new StoryAlert(key, update, kind, stage, headline, players, clubs, summary, sources, confidence, url,
-                null, "Test feed", Instant.parse("2026-11-28T10:00:00Z"), null, reports, latest);
+        return StoryAlert.builder(key).update(update).kind(kind).stage(stage).headline(headline).players(players)
+                .clubs(clubs).summary(summary).sources(sources).confidence(confidence).articleUrl(url).feedName("Test feed")
+                .publishedAt(Instant.parse("2026-11-28T10:00:00Z")).reports(reports).latestSources(latest).build();
     }
 
     static Subscription following(String channel, List<String> clubs, List<String> players) {
-        return new Subscription(0, channel, null, Subscription.Origin.COMMAND, clubs, players, null, 4, 0.0, null, 30,
-                null, "test", Instant.parse("2026-11-01T00:00:00Z"));
+        return Subscription.builder(channel).clubs(clubs).players(players).createdBy("test")
+                .createdAt(Instant.parse("2026-11-01T00:00:00Z")).build();
     }
 }

@@ -86,8 +86,10 @@ class StoryLogStoreTest {
         try (TestDatabase db = TestDatabase.create(kind)) {
             StoryLogStore store = new StoryLogStore(db.jdbc());
 
-            store.record(new StoryLogEntry("p1>c1", "p1", "n".repeat(300), null, "h".repeat(900), "talks", "RUMOUR",
-                    "s".repeat(300), "2", "https://x.example/" + "a".repeat(2100), T0, T0, 1));
+            StoryLogEntry.Subject noDestination = new StoryLogEntry.Subject("p1", "n".repeat(300), null);
+            store.record(new StoryLogEntry("p1>c1", noDestination,
+                    new StoryLogEntry.Latest("h".repeat(900), "talks", "RUMOUR", "https://x.example/" + "a".repeat(2100)),
+                    new StoryLogEntry.BestSource("s".repeat(300), "2"), new StoryLogEntry.Seen(T0, T0, 1)));
 
             StoryLogEntry row = store.find("p1>c1").orElseThrow();
             assertThat(row.headline()).hasSize(500);
@@ -97,7 +99,8 @@ class StoryLogStoreTest {
 
     private static StoryLogEntry entry(String key, String playerId, String stage, String source, String tier, String url,
             Instant first, Instant last, int reports) {
-        return new StoryLogEntry(key, playerId, "Tomas Brennan", "Northport Athletic", "Tomas Brennan → Northport Athletic",
-                stage, "RUMOUR", source, tier, url, first, last, reports);
+        return new StoryLogEntry(key, new StoryLogEntry.Subject(playerId, "Tomas Brennan", "Northport Athletic"),
+                new StoryLogEntry.Latest("Tomas Brennan → Northport Athletic", stage, "RUMOUR", url),
+                new StoryLogEntry.BestSource(source, tier), new StoryLogEntry.Seen(first, last, reports));
     }
 }

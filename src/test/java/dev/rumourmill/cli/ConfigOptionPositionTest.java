@@ -3,7 +3,7 @@ package dev.rumourmill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rumourmill.contracts.SyntheticPlayers;
+import dev.rumourmill.bench.SyntheticPlayers;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

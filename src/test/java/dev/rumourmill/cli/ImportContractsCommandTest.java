@@ -2,7 +2,7 @@ package dev.rumourmill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rumourmill.contracts.SyntheticPlayers;
+import dev.rumourmill.bench.SyntheticPlayers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;

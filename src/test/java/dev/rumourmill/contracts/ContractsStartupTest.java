@@ -7,7 +7,7 @@ import dev.rumourmill.config.ContractOverrideProperties;
 import dev.rumourmill.config.ContractsProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.rumourmill.contracts;
 
+import dev.rumourmill.bench.SyntheticPlayers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.testsupport.TestDatabase;

@@ -19,6 +19,7 @@ import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.feeds.NewEntryHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,8 +99,8 @@ class ContractCommandsEndToEndTest {
                 + "The Spanish club have held talks with his representatives.";
         bot.bean(NewEntryHandler.class).handle(new FeedSource(99, URI.create("https://gazette.example/rss"),
                         "Harbour Gazette", Duration.ofMinutes(10), 0),
-                new FeedEntry("saka-1", "Real Madrid prepare Saka offer", "https://gazette.example/saka-madrid",
-                        published, null, null, text, text, null));
+                FeedEntries.article("saka-1", "Real Madrid prepare Saka offer", "https://gazette.example/saka-madrid",
+                        published, text));
 
         // WHEN a fan asks about Saka
         InteractionReply reply = fake.slashCommand("contract", Map.of("player", "saka"));

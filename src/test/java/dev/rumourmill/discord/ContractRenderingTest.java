@@ -10,6 +10,7 @@ import dev.rumourmill.contracts.ContractStatusKind;
 import dev.rumourmill.contracts.ContractStatusRules;
 import dev.rumourmill.contracts.ExpiringReply;
 import dev.rumourmill.contracts.NotFound;
+import dev.rumourmill.contracts.Player;
 import dev.rumourmill.contracts.RecentRumour;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +28,14 @@ class ContractRenderingTest {
     void contractEmbed() {
         // GIVEN a reply in the final six months with an option and a differing news report
         LocalDate expires = LocalDate.of(2026, 6, 30);
-        ContractReply reply = new ContractReply("p1", "Tomas Brennan", "Centre-Back", "Ireland",
-                LocalDate.of(2004, 5, 25), "Northport Athletic", expires, Instant.parse("2026-07-01T00:00:00Z"),
-                ContractStatusRules.evaluate(expires, LocalDate.of(2004, 5, 25), "club option +1 year", TODAY),
-                "club option +1 year", ContractSource.CURATED, "test data", LocalDate.of(2025, 11, 1),
-                List.of("reported by Example Sport on 2026-01-05: expires in 2027 (https://news.example/a)"));
+        LocalDate born = LocalDate.of(2004, 5, 25);
+        Player brennan = new Player("p1", "Tomas Brennan", List.of(), born, "Ireland", "Centre-Back");
+        ContractReply.Terms terms = new ContractReply.Terms("Northport Athletic", expires,
+                Instant.parse("2026-07-01T00:00:00Z"),
+                ContractStatusRules.evaluate(expires, born, "club option +1 year", TODAY), "club option +1 year");
+        ContractReply reply = new ContractReply(brennan, terms, new ContractReply.Provenance(ContractSource.CURATED,
+                "test data", LocalDate.of(2025, 11, 1),
+                List.of("reported by Example Sport on 2026-01-05: expires in 2027 (https://news.example/a)")), List.of());
 
         // WHEN it is rendered
         ReplyEmbed embed = ContractRendering.contract(reply).embeds().get(0);
@@ -56,9 +60,11 @@ class ContractRenderingTest {
                         "https://gazette.example/brennan_(update)", Instant.parse("2026-01-09T08:00:00Z"), 2),
                 new RecentRumour("**Brennan** @everyone", null, null, null, "javascript:alert(1)",
                         Instant.parse("2026-01-02T08:00:00Z"), 1));
-        ContractReply reply = new ContractReply("p1", "Tomas Brennan", null, null, null, "Northport Athletic", expires,
-                Instant.parse("2027-07-01T00:00:00Z"), ContractStatusRules.evaluate(expires, null, null, TODAY), null,
-                ContractSource.CURATED, "test data", LocalDate.of(2025, 11, 1), List.of(), rumours);
+        Player unknownBirth = new Player("p1", "Tomas Brennan", List.of(), null, null, null);
+        ContractReply.Terms noOption = new ContractReply.Terms("Northport Athletic", expires,
+                Instant.parse("2027-07-01T00:00:00Z"), ContractStatusRules.evaluate(expires, null, null, TODAY), null);
+        ContractReply reply = new ContractReply(unknownBirth, noOption, new ContractReply.Provenance(ContractSource.CURATED,
+                "test data", LocalDate.of(2025, 11, 1), List.of()), rumours);
 
         // WHEN it is rendered
         ReplyEmbed embed = ContractRendering.contract(reply).embeds().get(0);

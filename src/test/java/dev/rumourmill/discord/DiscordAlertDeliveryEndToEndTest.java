@@ -95,10 +95,12 @@ class DiscordAlertDeliveryEndToEndTest {
 
     private static StoryAlert story(String key, StoryUpdate update, String headline, SourceRef... sources) {
         String club = Character.toUpperCase(key.charAt(0)) + key.substring(1, key.indexOf('-')) + " FC";
-        return new StoryAlert(key, update, AlertKind.RUMOUR, "talks", headline, List.of("Tomas Brennan"),
-                List.of(club, "Real Madrid"), "Real Madrid are in talks to sign Tomas Brennan from Northport.",
-                List.of(sources), 0.6, "https://news.example/" + key, null, "Test feed",
-                Instant.parse("2026-11-28T10:00:00Z"), "Contract until 30 Jun 2027 (7 months left)");
+        return StoryAlert.builder(key).update(update).kind(AlertKind.RUMOUR).stage("talks").headline(headline)
+                .players(List.of("Tomas Brennan")).clubs(List.of(club, "Real Madrid"))
+                .summary("Real Madrid are in talks to sign Tomas Brennan from Northport.").sources(List.of(sources))
+                .confidence(0.6).articleUrl("https://news.example/" + key).feedName("Test feed")
+                .publishedAt(Instant.parse("2026-11-28T10:00:00Z"))
+                .contractLine("Contract until 30 Jun 2027 (7 months left)").build();
     }
 
     private void publish(StoryAlert story) {
@@ -138,10 +140,7 @@ class DiscordAlertDeliveryEndToEndTest {
 
         StoryAlert first = story("edits-1", StoryUpdate.NEW_SOURCE, "Tomas Brennan → Real Madrid",
                 source("Casey Reporter", "2"), source("Other Outlet", "3"));
-        publish(new StoryAlert(first.storyKey(), first.update(), first.kind(), first.stage(), first.headline(),
-                first.players(), first.clubs(), first.summary(), first.sources(), first.confidence(), first.articleUrl(),
-                first.imageUrl(), first.feedName(), first.publishedAt(), first.contractLine(), 2,
-                List.of(source("Other Outlet", "3"))));
+        publish(first.toBuilder().reports(2).latestSources(List.of(source("Other Outlet", "3"))).build());
 
         PostedMessage edited = fake.await("the alert edited", () -> fake.messagesIn(edits.id()).stream()
                 .filter(m -> m.edits() == 1).findFirst(), FakeDiscord.DEFAULT_TIMEOUT);

@@ -29,10 +29,12 @@ class DiscordAlertRestartEndToEndTest {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
             String database = "jdbc:h2:mem:restart" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
             AlertRouteProperties route = new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null);
-            StoryAlert story = new StoryAlert("restart-1", StoryUpdate.NEW_STORY, AlertKind.RUMOUR, "talks",
-                    "Tomas Brennan → Real Madrid", List.of("Tomas Brennan"), List.of("Real Madrid"), "Talks are on.",
-                    List.of(new SourceRef("Casey Reporter", "2")), 0.5, "https://news.example/a", null, "Test feed",
-                    Instant.parse("2026-11-28T10:00:00Z"), null);
+            StoryAlert story = StoryAlert.builder("restart-1").update(StoryUpdate.NEW_STORY).kind(AlertKind.RUMOUR)
+                    .stage("talks").headline("Tomas Brennan → Real Madrid").players(List.of("Tomas Brennan"))
+                    .clubs(List.of("Real Madrid")).summary("Talks are on.")
+                    .sources(List.of(new SourceRef("Casey Reporter", "2"))).confidence(0.5)
+                    .articleUrl("https://news.example/a").feedName("Test feed")
+                    .publishedAt(Instant.parse("2026-11-28T10:00:00Z")).build();
 
             // GIVEN a bot that wrote the alert but could not send it before it was stopped
             fake.failAlways("POST", "/channels/" + channel.id() + "/messages", FakeFailure.unavailable());

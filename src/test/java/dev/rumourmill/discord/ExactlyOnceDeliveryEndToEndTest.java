@@ -42,10 +42,11 @@ class ExactlyOnceDeliveryEndToEndTest {
     }
 
     private static StoryAlert story(String key, String headline, String url, String image) {
-        return new StoryAlert(key, StoryUpdate.NEW_STORY, AlertKind.RUMOUR, "talks", headline, List.of("Tomas Brennan"),
-                List.of("Real Madrid"), "Real Madrid are in talks to sign Tomas Brennan.",
-                List.of(new SourceRef("Casey Reporter", "2")), 0.6, url, image, "Test feed",
-                Instant.parse("2026-11-28T10:00:00Z"), null);
+        return StoryAlert.builder(key).update(StoryUpdate.NEW_STORY).kind(AlertKind.RUMOUR).stage("talks")
+                .headline(headline).players(List.of("Tomas Brennan")).clubs(List.of("Real Madrid"))
+                .summary("Real Madrid are in talks to sign Tomas Brennan.")
+                .sources(List.of(new SourceRef("Casey Reporter", "2"))).confidence(0.6).articleUrl(url).imageUrl(image)
+                .feedName("Test feed").publishedAt(Instant.parse("2026-11-28T10:00:00Z")).build();
     }
 
     private static List<String> titles(List<PostedMessage> messages) {

@@ -14,6 +14,7 @@ import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.feeds.NewEntryHandler;
 import dev.rumourmill.testsupport.TestDatabase;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,16 +49,16 @@ class StoryRaceEndToEndTest {
             Duration.ofMinutes(5), 0);
 
     private static FeedEntry mailStory(String club, Instant at) {
-        return new FeedEntry("mail-" + club, club + " open talks over Konaté", "https://mail.example/" + club.hashCode(), at,
-                null, null, club + " are in talks to sign Ibrahima Konaté from Liverpool, according to Lewis Steele of "
-                        + "Mail Sport. The centre-back's contract runs out next summer.", null, null);
+        return FeedEntries.article("mail-" + club, club + " open talks over Konaté", "https://mail.example/" + club.hashCode(),
+                at, club + " are in talks to sign Ibrahima Konaté from Liverpool, according to Lewis Steele of "
+                        + "Mail Sport. The centre-back's contract runs out next summer.");
     }
 
     private static FeedEntry wireStory(String club, Instant at) {
         // The same stage (talks) as the other outlet's report: a new source, so an edit rather than a stage reply.
-        return new FeedEntry("wire-" + club, "Konaté talks with " + club, "https://wire.example/" + club.hashCode(),
-                at, null, null, club + " have opened talks with the camp of Ibrahima Konaté over a summer move from "
-                        + "Liverpool, The Athletic reports. The defender has been made a priority target.", null, null);
+        return FeedEntries.article("wire-" + club, "Konaté talks with " + club, "https://wire.example/" + club.hashCode(),
+                at, club + " have opened talks with the camp of Ibrahima Konaté over a summer move from "
+                        + "Liverpool, The Athletic reports. The defender has been made a priority target.");
     }
 
     /** Hands one entry to the bot's rumour pipeline inside a transaction, as the feed poller does. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.testsupport.MutableClock;
 import dev.rumourmill.testsupport.TestDatabase;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,6 @@ class EntryIngestorTest {
     }
 
     private static FeedEntry entry(String id, int hoursAgo) {
-        return new FeedEntry(id, "Title " + id, "https://example.org/" + id, T0.minus(Duration.ofHours(hoursAgo)), null,
-                null, "", "", null);
+        return FeedEntries.article(id, "Title " + id, "https://example.org/" + id, T0.minus(Duration.ofHours(hoursAgo)), "");
     }
 }

@@ -7,7 +7,7 @@ import dev.rumourmill.config.FeedProperties;
 import dev.rumourmill.config.PollingProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

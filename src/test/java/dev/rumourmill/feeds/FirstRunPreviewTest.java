@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rumourmill.config.BotConfigLoader;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

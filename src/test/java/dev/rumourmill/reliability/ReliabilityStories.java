@@ -1,6 +1,7 @@
 package dev.rumourmill.reliability;
 
 import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.testsupport.FeedEntries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,17 +19,16 @@ final class ReliabilityStories {
 
     static FeedEntry mail(int index, Instant start) {
         String club = CLUBS.get(index);
-        return new FeedEntry("mail-" + index, club + " open talks over Konaté", "https://mail.example/" + index,
-                published(index, start), null, null, club + " are in talks to sign Ibrahima Konaté from Liverpool, "
-                        + "according to Lewis Steele of Mail Sport. The centre-back's contract runs out next summer.", null, null);
+        return FeedEntries.article("mail-" + index, club + " open talks over Konaté", "https://mail.example/" + index,
+                published(index, start), club + " are in talks to sign Ibrahima Konaté from Liverpool, "
+                        + "according to Lewis Steele of Mail Sport. The centre-back's contract runs out next summer.");
     }
 
     static FeedEntry wire(int index, Instant start) {
         String club = CLUBS.get(index);
-        return new FeedEntry("wire-" + index, "Konaté talks with " + club, "https://wire.example/" + index,
-                published(index, start), null, null, club + " have opened talks with the camp of Ibrahima Konaté over a "
-                        + "summer move from Liverpool, The Athletic reports. The defender has been made a priority target.",
-                null, null);
+        return FeedEntries.article("wire-" + index, "Konaté talks with " + club, "https://wire.example/" + index,
+                published(index, start), club + " have opened talks with the camp of Ibrahima Konaté over a "
+                        + "summer move from Liverpool, The Athletic reports. The defender has been made a priority target.");
     }
 
     private static Instant published(int index, Instant start) {

@@ -12,7 +12,7 @@ import dev.rumourmill.feeds.EntryIngestor;
 import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -160,4 +160,28 @@ class NamesakeTest {
         // WHEN / THEN
         assertThat(names(null, text)).doesNotContain("Marco Pellavani");
     }
+
+    @Test
+    @DisplayName("a player known by one name is reported under it, not as a known player named beside him")
+    void oneWordName() {
+        // GIVEN an invented Brazilian known by one name, and a known player named in the same article
+        String text = "Marseille have agreed a fee with Lyon for midfielder Tavinhão, according to reports in France. "
+                + "Tavinhão has scored nine goals this season. Mohamed Salah advised him to make the move.";
+
+        // WHEN / THEN
+        assertThat(players(null, text)).extracting(Player::name, Player::known).first()
+                .isEqualTo(tuple("Tavinhão", false));
+    }
+
+    @Test
+    @DisplayName("a lone capitalised word after a position word, written once or inside a full name, is no player")
+    void oneWordNameNeedsItsOwnMentions() {
+        // GIVEN "Pellavani" written once alone, and "Torvanes" elsewhere inside an (invented) full name
+        String once = "Marseille are keen to sign striker Pellavani, according to reports in France.";
+        String surname = "Marseille signed winger Torvanes for a fee in 2010. Dario Torvanes later coached the club.";
+
+        // WHEN / THEN
+        assertThat(names(null, once)).doesNotContain("Pellavani");
+        assertThat(names(null, surname)).doesNotContain("Torvanes");
+    }
 }

@@ -21,8 +21,8 @@ class StoryClustererTest {
         List<RatedSource> rated = java.util.Arrays.stream(sources)
                 .map(s -> new RatedSource(s, s, SourceKind.OUTLET, "2")).toList();
         Label label = stage == StoryStage.OFFICIAL ? Label.CONFIRMED : stage == StoryStage.DENIED ? Label.DENIAL : Label.RUMOUR;
-        return new Analysis(id, label, 0.9, List.of(VELLACOURT), List.of(to), null, List.of(to), rated, null, null,
-                DealType.PERMANENT, "summary", stage);
+        return Analysis.builder(id).label(label).confidence(0.9).players(List.of(VELLACOURT)).clubs(List.of(to))
+                .toClubs(List.of(to)).sources(rated).dealType(DealType.PERMANENT).summary("summary").stage(stage).build();
     }
 
     private static String text(String words) {
@@ -105,8 +105,8 @@ class StoryClustererTest {
     @DisplayName("a denial naming no destination joins the player's story and marks it denied")
     void denialJoinsStory() {
         clusterer.add(rumour("a", ARSENAL, StoryStage.BID, "marca"), text("Arsenal bid €40m."), DAY_0);
-        Analysis denial = new Analysis("b", Label.DENIAL, 0.9, List.of(VELLACOURT), List.of(), null, List.of(),
-                List.of(), null, null, DealType.PERMANENT, "summary", StoryStage.DENIED);
+        Analysis denial = Analysis.builder("b").label(Label.DENIAL).confidence(0.9).players(List.of(VELLACOURT))
+                .dealType(DealType.PERMANENT).summary("summary").stage(StoryStage.DENIED).build();
 
         StoryEvent event = clusterer.add(denial, text("His agent says there was no bid."), DAY_0.plus(Duration.ofDays(1)));
 
@@ -118,8 +118,7 @@ class StoryClustererTest {
     @Test
     @DisplayName("an article that is not transfer news is not a story")
     void notAStory() {
-        Analysis report = new Analysis("m", Label.NOT_TRANSFER, 0.9, List.of(), List.of(), null, List.of(), List.of(),
-                null, null, null, "", null);
+        Analysis report = Analysis.builder("m").label(Label.NOT_TRANSFER).confidence(0.9).build();
 
         assertThat(clusterer.add(report, "Match report.", DAY_0).kind()).isEqualTo(StoryEvent.Kind.NOT_A_STORY);
     }

@@ -1,5 +1,6 @@
 package dev.rumourmill.system;
 
+import dev.rumourmill.config.RunMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rumourmill.config.BotProperties;

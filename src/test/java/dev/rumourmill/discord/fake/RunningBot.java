@@ -8,7 +8,7 @@ import dev.rumourmill.config.FeedProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.discord.DiscordSession;
 import dev.rumourmill.system.BotRuntime;
-import dev.rumourmill.system.RunMode;
+import dev.rumourmill.config.RunMode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,5 +1,8 @@
-package dev.rumourmill.contracts;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.contracts.ContractImport;
+import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.contracts.ImportSummary;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rumourmill.system.Database;
 import java.io.BufferedReader;

@@ -1,5 +1,7 @@
-package dev.rumourmill.contracts;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.contracts.Club;
+import dev.rumourmill.contracts.PlayerListing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,5 +1,15 @@
-package dev.rumourmill.feeds;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedFetcher;
+import dev.rumourmill.feeds.FeedParseException;
+import dev.rumourmill.feeds.FeedSource;
+import dev.rumourmill.feeds.FeedStateStore;
+import dev.rumourmill.feeds.FetchRequest;
+import dev.rumourmill.feeds.FetchResult;
+import dev.rumourmill.feeds.PollSlots;
+import dev.rumourmill.feeds.RomeFeedParser;
+import dev.rumourmill.feeds.SeenEntryStore;
 import dev.rumourmill.config.PollingProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in-flight cap, per-host limit and worker threads, but without feed state, claims, the seen-set lookup
  * or transactions.
  */
-public final class BatchedInsertBaseline {
+final class BatchedInsertBaseline {
 
     /** @param entries rows inserted; @param failures feeds that could not be fetched or parsed */
     public record Result(Duration time, int entries, int failures) {

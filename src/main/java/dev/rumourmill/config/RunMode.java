@@ -1,6 +1,5 @@
-package dev.rumourmill.system;
+package dev.rumourmill.config;
 
-import dev.rumourmill.config.DiscordToken;
 import java.util.Optional;
 
 /**

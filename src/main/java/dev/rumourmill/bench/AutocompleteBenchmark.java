@@ -1,5 +1,10 @@
-package dev.rumourmill.contracts;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.contracts.ContractDirectory;
+import dev.rumourmill.contracts.ContractImport;
+import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.contracts.NameFolding;
+import dev.rumourmill.contracts.PlayerListing;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;

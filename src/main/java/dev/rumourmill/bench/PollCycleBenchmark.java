@@ -1,5 +1,18 @@
-package dev.rumourmill.feeds;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.feeds.CoalescingFeedFetcher;
+import dev.rumourmill.feeds.EntryIngestor;
+import dev.rumourmill.feeds.FeedPollRoutine;
+import dev.rumourmill.feeds.FeedPoller;
+import dev.rumourmill.feeds.FeedRegistry;
+import dev.rumourmill.feeds.FeedStateStore;
+import dev.rumourmill.feeds.FeedsConfiguration;
+import dev.rumourmill.feeds.FetchSettings;
+import dev.rumourmill.feeds.HostResolver;
+import dev.rumourmill.feeds.HttpFeedFetcher;
+import dev.rumourmill.feeds.PollSchedule;
+import dev.rumourmill.feeds.RomeFeedParser;
+import dev.rumourmill.feeds.SeenEntryStore;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,4 +1,4 @@
-package dev.rumourmill.system;
+package dev.rumourmill.config;
 
 /** The version written into the jar's manifest at build time ("dev" when run from an IDE). */
 public final class AppVersion {

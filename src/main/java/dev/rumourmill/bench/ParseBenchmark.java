@@ -1,5 +1,9 @@
-package dev.rumourmill.feeds;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedParseException;
+import dev.rumourmill.feeds.RomeFeedParser;
+import dev.rumourmill.feeds.SeenEntryStore;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;

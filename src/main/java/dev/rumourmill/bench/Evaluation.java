@@ -1,4 +1,4 @@
-package dev.rumourmill.cli;
+package dev.rumourmill.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rumourmill.rumours.Analysis;
@@ -24,15 +24,15 @@ import java.util.function.Function;
  * contract year and fee. Gold {@code players_secondary} / {@code clubs_secondary} are optional: naming
  * them is not a false positive and missing them not a false negative.
  */
-final class Evaluation {
+public final class Evaluation {
 
-    record Case(JsonNode gold, RumourEngine.Detailed result) {
+    public record Case(JsonNode gold, RumourEngine.Detailed result) {
     }
 
     private final KnowledgeBase knowledge;
     private final MoveScoring headlines;
 
-    Evaluation(KnowledgeBase knowledge) {
+    public Evaluation(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.headlines = new MoveScoring(knowledge);
     }
@@ -58,7 +58,7 @@ final class Evaluation {
         }
     }
 
-    void report(List<Case> cases, PrintWriter out) {
+    public void report(List<Case> cases, PrintWriter out) {
         Map<Label, Counts> labels = new EnumMap<>(Label.class);
         for (Label l : Label.values()) {
             labels.put(l, new Counts());

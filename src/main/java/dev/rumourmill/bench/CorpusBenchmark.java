@@ -1,5 +1,9 @@
-package dev.rumourmill.feeds;
+package dev.rumourmill.bench;
 
+import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedParseException;
+import dev.rumourmill.feeds.RomeFeedParser;
+import dev.rumourmill.feeds.SeenEntryStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

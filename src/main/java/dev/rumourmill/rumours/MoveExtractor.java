@@ -143,6 +143,9 @@ final class MoveExtractor {
         double bestP = feeThreshold;
         String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, playerId));
         for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).wageOrValue()) {
+                continue; // a wage or a market value is never the fee, however the model reads its words
+            }
             // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
             // rules were written from real articles and the model learns from the team's corpus alone.
             double p = fees.probability(features.describe(i, playerId, label, rulePick), FeeOutcome.FEE)

@@ -29,7 +29,10 @@ public final class RoutineScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RoutineScheduler.class);
 
-    /** How long stopping waits for a run in progress to end after it was interrupted. */
+    /**
+     * How long stopping waits for a run in progress to end by itself (a delivery round recording what Discord
+     * answered), and then again after interrupting it.
+     */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Map<String, Tracked> routines = new LinkedHashMap<>();
@@ -66,23 +69,38 @@ public final class RoutineScheduler implements AutoCloseable {
         log.info("Routines started: {}", String.join(", ", routines.keySet()));
     }
 
-    /** Interrupts runs in progress, waits a little for them to end, and runs nothing more. */
+    /**
+     * Runs nothing more, lets a run in progress end by itself (so a message Discord has taken is recorded as
+     * sent, not left for a resend after the restart), interrupts what is still running after
+     * {@link #STOP_GRACE}, and waits as long again for it to end.
+     */
     @EventListener(ContextClosedEvent.class)
     public synchronized void stop() {
         stopping = true;
-        threads.forEach(ScheduledExecutorService::shutdownNow);
-        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-        for (ScheduledExecutorService thread : threads) {
-            try {
-                if (!thread.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                    log.warn("A routine did not stop within {}; the bot stops without waiting for it", STOP_GRACE);
+        threads.forEach(ScheduledExecutorService::shutdown);
+        try {
+            if (!awaitAll()) {
+                threads.forEach(ScheduledExecutorService::shutdownNow);
+                if (!awaitAll()) {
+                    log.warn("A routine did not stop within {} of being interrupted; the bot stops without waiting for it",
+                            STOP_GRACE);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         threads.clear();
+    }
+
+    private boolean awaitAll() throws InterruptedException {
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ScheduledExecutorService thread : threads) {
+            if (!thread.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -19,6 +19,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -65,13 +69,16 @@ final class BenchFeedServer implements AutoCloseable {
         server.start();
     }
 
-    /** Registers every feed, on host names {@code fN.bench.test}. */
-    void register(FeedRegistry registry) {
+    /** Registers every feed, on host names {@code fN.bench.test}, in one transaction (on PostgreSQL, one commit). */
+    void register(DataSource dataSource, Clock clock) {
         int port = server.getAddress().getPort();
-        for (int n = 0; n < feeds; n++) {
-            registry.add(URI.create("http://f" + (n / feedsPerHost) + DOMAIN + ":" + port + "/feed/" + n), "bench " + n,
-                    Duration.ofMinutes(5), 0, FeedRegistry.Origin.CONFIG);
-        }
+        FeedRegistry registry = new FeedRegistry(new JdbcTemplate(dataSource), clock);
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(transaction -> {
+            for (int n = 0; n < feeds; n++) {
+                registry.add(URI.create("http://f" + (n / feedsPerHost) + DOMAIN + ":" + port + "/feed/" + n), "bench " + n,
+                        Duration.ofMinutes(5), 0, FeedRegistry.Origin.CONFIG);
+            }
+        });
     }
 
     /** Polling settings with the bench host names on the private-address allow-list. */

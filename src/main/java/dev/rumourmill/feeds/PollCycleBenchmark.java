@@ -134,7 +134,7 @@ public final class PollCycleBenchmark {
         try (ScratchDatabase db = ScratchDatabase.create(storage.url(), storage.username(), storage.password());
              HttpFeedFetcher fetcher = server.fetcher(polling, clock)) {
             JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
-            server.register(new FeedRegistry(jdbc, clock));
+            server.register(db.dataSource(), clock);
             List<FeedStateStore.Due> feeds = new FeedStateStore(jdbc).due(clock.instant(), setup.feeds());
             BatchedInsertBaseline.Result result = BatchedInsertBaseline.run(feeds, fetcher, new RomeFeedParser(clock), jdbc,
                     FeedsConfiguration.POLL_WORKERS, polling, clock);
@@ -160,7 +160,7 @@ public final class PollCycleBenchmark {
             this.clock = clock;
             this.jdbc = new JdbcTemplate(db.dataSource());
             this.states = new FeedStateStore(jdbc);
-            server.register(new FeedRegistry(jdbc, clock));
+            server.register(db.dataSource(), clock);
             EntryIngestor ingestor = new EntryIngestor(new SeenEntryStore(jdbc),
                     new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
                     (feed, entry) -> handedOn.incrementAndGet(), polling.maxEntryAge());

@@ -84,8 +84,12 @@ public class BenchCommand implements Callable<Integer> {
         boolean baseline;
 
         @Option(names = "--cycle-rounds", defaultValue = "4",
-                description = "measured first-cycle rounds beside the baseline, after one warm-up round (default ${DEFAULT-VALUE})")
+                description = "measured first-cycle rounds beside the baseline (default ${DEFAULT-VALUE})")
         int cycleRounds;
+
+        @Option(names = "--cycle-warmup", defaultValue = "2",
+                description = "first-cycle rounds beside the baseline run first and not counted (default ${DEFAULT-VALUE})")
+        int cycleWarmup;
 
         @Option(names = "--storage-url", paramLabel = "JDBC_URL",
                 description = "the H2 or PostgreSQL database of the poll cycles, e.g. jdbc:postgresql://127.0.0.1:5432/test;"
@@ -127,8 +131,8 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("  Rumour Mill parse + normalise + dedupe:     %,10.0f items/s%n", parse.oursItemsPerSecond());
             out.printf("  cost ratio (ours / raw Rome, goal <= 1.5):  %10.2f%n", parse.costRatio());
             out.flush();
-            if (baseline && cycleRounds < 1) {
-                throw new ParameterException(spec.commandLine(), "--cycle-rounds must be at least 1");
+            if (baseline && (cycleRounds < 1 || cycleWarmup < 0)) {
+                throw new ParameterException(spec.commandLine(), "--cycle-rounds must be at least 1 and --cycle-warmup at least 0");
             }
             PollCycleBenchmark.Result poll = PollCycleBenchmark.run(pollSetup(), clock);
             PollCycleReport.print(poll, out);
@@ -142,7 +146,8 @@ public class BenchCommand implements Callable<Integer> {
             PollCycleBenchmark.Storage storage = new PollCycleBenchmark.Storage(storageUrl, username,
                     System.getenv().getOrDefault(Database.PASSWORD_ENV_VARIABLE, ""));
             return new PollCycleBenchmark.Setup(pollFeeds, changedEvery, perHostConcurrency, feedsPerHost,
-                    DurationStyle.detectAndParse(latency), maxInFlight, baseline ? cycleRounds : 0, storage);
+                    DurationStyle.detectAndParse(latency), maxInFlight,
+                    baseline ? new PollCycleBenchmark.Rounds(cycleWarmup, cycleRounds) : PollCycleBenchmark.Rounds.NO_BASELINE, storage);
         }
 
         private int corpus(PrintWriter out) throws Exception {

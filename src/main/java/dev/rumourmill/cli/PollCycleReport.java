@@ -20,16 +20,20 @@ final class PollCycleReport {
             out.printf(Locale.ROOT, "  first cycle (all 200, entries marked seen): %,8d ms  %,8.0f entries/s  outcomes: %s%n",
                     first.time().toMillis(), first.entriesPerSecond(), poll.firstOutcomes());
         } else {
-            out.printf(Locale.ROOT, "First cycle (all 200, %,d entries marked seen) beside the batched-insert baseline, "
-                    + "alternating, each in a fresh database; round 0 is a warm-up:%n", poll.lastFirstCycle().entries());
+            out.printf(Locale.ROOT, "First cycle (all 200, %,d entries marked seen) beside the batched-insert baseline, each in "
+                    + "a fresh database, which goes first alternating:%n", poll.lastFirstCycle().entries());
             for (PollCycleBenchmark.Round round : poll.rounds()) {
-                out.printf(Locale.ROOT, "  round %d%s  first cycle %,7d ms %,7.0f entries/s   baseline %,7d ms %,7.0f entries/s"
-                                + "   ratio %.2f%s%n", round.number(), round.number() == 0 ? " (warm-up)" : "          ",
-                        round.ours().time().toMillis(), round.ours().entriesPerSecond(), round.baseline().time().toMillis(),
-                        round.baseline().entriesPerSecond(), round.ratio(), failures(round));
+                out.printf(Locale.ROOT, "  %-9s %-14s first cycle %,7d ms (CPU %,7d ms) %,7.0f entries/s   baseline %,7d ms "
+                                + "(CPU %,7d ms) %,7.0f entries/s   ratio %.2f (CPU %.2f)%s%n",
+                        round.warmUp() ? "warm-up" : "round " + round.number(), round.oursFirst() ? "(ours first)" : "(base first)",
+                        round.ours().time().toMillis(), round.ours().cpu().toMillis(), round.ours().entriesPerSecond(),
+                        round.baseline().time().toMillis(), round.baseline().cpu().toMillis(), round.baseline().entriesPerSecond(),
+                        round.ratio(), round.cpuRatio(), failures(round));
             }
             out.printf(Locale.ROOT, "  median of %d rounds: first cycle %,.0f entries/s, baseline %,.0f entries/s%n",
                     poll.measuredRounds().size(), poll.medianOursPerSecond(), poll.medianBaselinePerSecond());
+            out.printf(Locale.ROOT, "  in entries per CPU-second of this process (median of the rounds' ratios): %.2f%n",
+                    poll.medianCpuRatio());
             out.printf(Locale.ROOT, "first cycle ratio (median of the rounds' ratios, goal >= 0.8): %.2f%n", poll.medianRatio());
         }
         PollCycleBenchmark.MeasuredCycle cycle = poll.cycle();

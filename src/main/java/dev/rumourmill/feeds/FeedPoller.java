@@ -77,10 +77,9 @@ public class FeedPoller {
 
     private PollOutcome fetched(FeedSource feed, FeedState state, FetchResult result) {
         Instant now = clock.instant();
-        Instant next = schedule.afterSuccess(feed, now, result.maxAge());
         if (result.notModified()) {
             states.recordSuccess(feed.id(), keep(result.etag(), state.etag()), keep(result.lastModified(), state.lastModified()),
-                    now, next, null);
+                    now, schedule.afterSuccess(feed, now, result.maxAge()), null);
             return PollOutcome.NOT_MODIFIED;
         }
         ParsedFeed parsed;
@@ -94,6 +93,7 @@ public class FeedPoller {
             announce(firstPoll(feed, parsed.entries(), now));
         }
         // The feed's state is recorded in the transaction of its entries: one commit per poll.
+        Instant next = schedule.afterSuccess(feed, now, result.maxAge());
         EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now, ingested -> {
             List<String> failures = ingested.failures();
             // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and

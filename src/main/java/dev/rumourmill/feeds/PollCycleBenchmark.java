@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Poll cycles over many feeds on a loopback server with the real fetcher, parser, stores and routine. First
- * cycles, where every feed answers 200 and its entries are marked seen, are timed in rounds that alternate with a
- * batched-insert baseline of the same feeds (ours, baseline, ours, baseline…), each in a fresh database; the first
- * round is a warm-up and is not counted. Then, in the database of the last first cycle, a measured cycle where most
- * feeds answer 304.
+ * cycles, where every feed answers 200 and its entries are marked seen, are timed in rounds beside a batched-insert
+ * baseline of the same feeds, each in a fresh database. Every round runs both, and which goes first alternates from
+ * round to round (ours, baseline | baseline, ours | …), so that a drift in speed over the run (the JIT still
+ * compiling, other jobs on the machine) favours neither; the warm-up rounds are not counted. Then, in the database
+ * of the last first cycle, a measured cycle where most feeds answer 304.
  *
  * <p>The feeds are spread over host names that all resolve to the loopback server ({@link BenchFeedServer}) as
  * {@code fN.bench.test}, so the per-host limit applies as it would to real websites.
@@ -33,33 +34,54 @@ public final class PollCycleBenchmark {
     public record Storage(String url, String username, String password) {
     }
 
-    /**
-     * How the cycles are set up.
-     *
-     * @param rounds measured first-cycle rounds beside the baseline, after one warm-up round; 0 for a single first
-     *               cycle without a baseline
-     */
+    /** First-cycle rounds beside the baseline: {@code measured} 0 for a single first cycle without a baseline. */
+    public record Rounds(int warmUp, int measured) {
+
+        public static final Rounds NO_BASELINE = new Rounds(0, 0);
+
+        boolean baseline() {
+            return measured > 0;
+        }
+    }
+
+    /** How the cycles are set up. */
     public record Setup(int feeds, int changedEvery, int perHostConcurrency, int feedsPerHost, Duration latency,
-                        int maxInFlight, int rounds, Storage storage) {
+                        int maxInFlight, Rounds rounds, Storage storage) {
         public int hosts() {
             return (feeds + feedsPerHost - 1) / feedsPerHost;
         }
     }
 
-    /** One timed first cycle: entries stored, feeds that failed. */
-    public record FirstCycle(Duration time, int entries, int failures) {
+    /**
+     * One timed first cycle: entries stored, feeds that failed, and the CPU time this process spent meanwhile (all its
+     * threads, the loopback server's too; not a PostgreSQL server's), which other jobs on the machine disturb less.
+     */
+    public record FirstCycle(Duration time, Duration cpu, int entries, int failures) {
 
         public double entriesPerSecond() {
             return entries / (time.toNanos() / 1e9);
         }
+
+        public double entriesPerCpuSecond() {
+            return entries / (cpu.toNanos() / 1e9);
+        }
     }
 
-    /** Ours then the baseline, each in a database of its own; round 0 is the warm-up. */
-    public record Round(int number, FirstCycle ours, FirstCycle baseline) {
+    /** Ours and the baseline, each in a database of its own; rounds numbered 0 or less are warm-up rounds. */
+    public record Round(int number, boolean oursFirst, FirstCycle ours, FirstCycle baseline) {
+
+        public boolean warmUp() {
+            return number <= 0;
+        }
 
         /** First-cycle entries per second over the baseline's: 1.0 means as fast as the least the cycle must do. */
         public double ratio() {
             return ours.entriesPerSecond() / baseline.entriesPerSecond();
+        }
+
+        /** The same in entries per CPU-second of this process. */
+        public double cpuRatio() {
+            return ours.entriesPerCpuSecond() / baseline.entriesPerCpuSecond();
         }
     }
 
@@ -74,12 +96,16 @@ public final class PollCycleBenchmark {
 
         /** The rounds after the warm-up. */
         public List<Round> measuredRounds() {
-            return rounds.stream().filter(round -> round.number() > 0).toList();
+            return rounds.stream().filter(round -> !round.warmUp()).toList();
         }
 
         /** Median of the measured rounds' ratios, or NaN without a baseline. */
         public double medianRatio() {
             return median(measuredRounds().stream().map(Round::ratio).toList());
+        }
+
+        public double medianCpuRatio() {
+            return median(measuredRounds().stream().map(Round::cpuRatio).toList());
         }
 
         public double medianOursPerSecond() {
@@ -111,20 +137,24 @@ public final class PollCycleBenchmark {
     private static Result measure(Setup setup, BenchFeedServer server, Clock clock) {
         PollingProperties polling = server.polling(setup.perHostConcurrency(), setup.maxInFlight());
         List<Round> rounds = new ArrayList<>();
-        for (int round = 0; round < setup.rounds(); round++) {
+        Rounds plan = setup.rounds();
+        int total = plan.baseline() ? plan.warmUp() + plan.measured() : 1;
+        for (int k = 0; ; k++) {
+            boolean oursFirst = k % 2 == 0;
+            FirstCycle baseline = plan.baseline() && !oursFirst ? baseline(setup, server, polling, clock) : null;
             try (Instance ours = new Instance(setup, server, polling, clock)) {
-                rounds.add(new Round(round, ours.firstCycle(), baseline(setup, server, polling, clock)));
+                FirstCycle first = ours.firstCycle();
+                if (plan.baseline()) {
+                    baseline = oursFirst ? baseline(setup, server, polling, clock) : baseline;
+                    rounds.add(new Round(k + 1 - plan.warmUp(), oursFirst, first, baseline));
+                }
+                if (k == total - 1) {
+                    // In the last first cycle's database: every feed has its validators and its entries seen.
+                    server.publish();
+                    MeasuredCycle cycle = ours.measuredCycle(setup);
+                    return new Result(setup, ours.db.description(), rounds, first, ours.firstOutcomes, cycle);
+                }
             }
-        }
-        // The last round's database is kept for the measured cycle: every feed has its validators and entries seen.
-        try (Instance last = new Instance(setup, server, polling, clock)) {
-            FirstCycle first = last.firstCycle();
-            if (setup.rounds() > 0) {
-                rounds.add(new Round(setup.rounds(), first, baseline(setup, server, polling, clock)));
-            }
-            server.publish();
-            MeasuredCycle cycle = last.measuredCycle(setup);
-            return new Result(setup, last.db.description(), rounds, first, last.firstOutcomes, cycle);
         }
     }
 
@@ -138,7 +168,7 @@ public final class PollCycleBenchmark {
             List<FeedStateStore.Due> feeds = new FeedStateStore(jdbc).due(clock.instant(), setup.feeds());
             BatchedInsertBaseline.Result result = BatchedInsertBaseline.run(feeds, fetcher, new RomeFeedParser(clock), jdbc,
                     FeedsConfiguration.POLL_WORKERS, polling, clock);
-            return new FirstCycle(result.time(), result.entries(), result.failures());
+            return new FirstCycle(result.time(), result.cpu(), result.entries(), result.failures());
         }
     }
 
@@ -172,11 +202,13 @@ public final class PollCycleBenchmark {
         }
 
         FirstCycle firstCycle() {
+            long cpu = BatchedInsertBaseline.processCpuNanos();
             long start = System.nanoTime();
             firstOutcomes = routine.runCycle();
             Duration time = Duration.ofNanos(System.nanoTime() - start);
+            Duration cpuTime = Duration.ofNanos(BatchedInsertBaseline.processCpuNanos() - cpu);
             int entries = jdbc.queryForObject("SELECT COUNT(*) FROM feed_seen_entry", Integer.class);
-            return new FirstCycle(time, entries, notFetched(firstOutcomes));
+            return new FirstCycle(time, cpuTime, entries, notFetched(firstOutcomes));
         }
 
         MeasuredCycle measuredCycle(Setup setup) {

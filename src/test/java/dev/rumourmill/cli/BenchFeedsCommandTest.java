@@ -32,15 +32,16 @@ class BenchFeedsCommandTest {
         // GIVEN 40 loopback feeds
         CliRun cli = new CliRun();
 
-        // WHEN the benchmark runs one measured round
+        // WHEN the benchmark runs one warm-up round and two measured rounds
         int code = cli.run("bench", "feeds", "--parse-feeds", "2", "--items", "5", "--rounds", "1",
-                "--poll-feeds", "40", "--cycle-rounds", "1");
+                "--poll-feeds", "40", "--cycle-warmup", "1", "--cycle-rounds", "2");
 
-        // THEN it names the store, prints the warm-up and every round with both sides and 800 entries each, and the median
+        // THEN it names the store, prints the warm-up and every round with both sides in alternating order, and the median
         assertThat(code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Poll cycles on H2 ").contains("file database in a temporary directory")
-                .contains("800 entries marked seen").contains("round 0 (warm-up)").contains("round 1")
-                .doesNotContain("round 2").doesNotContain("feeds failed")
+                .contains("800 entries marked seen").containsPattern("warm-up +\\(ours first\\)")
+                .containsPattern("round 1 +\\(base first\\)").containsPattern("round 2 +\\(ours first\\)")
+                .doesNotContain("round 3").doesNotContain("feeds failed")
                 .containsPattern("first cycle ratio \\(median of the rounds' ratios, goal >= 0.8\\): \\d+\\.\\d\\d");
     }
 
@@ -53,7 +54,8 @@ class BenchFeedsCommandTest {
 
         // WHEN the benchmark runs on it
         int code = cli.run("bench", "feeds", "--parse-feeds", "2", "--items", "5", "--rounds", "1", "--poll-feeds", "40",
-                "--cycle-rounds", "1", "--storage-url", TestDatabase.POSTGRES_URL, "--storage-username", TestDatabase.POSTGRES_USER);
+                "--cycle-warmup", "0", "--cycle-rounds", "1", "--storage-url", TestDatabase.POSTGRES_URL,
+                "--storage-username", TestDatabase.POSTGRES_USER);
 
         // THEN it says it measured PostgreSQL, and every entry was stored
         assertThat(code).as(cli.err()).isZero();

@@ -11,6 +11,7 @@ import dev.rumourmill.feeds.PollSlots;
 import dev.rumourmill.feeds.RomeFeedParser;
 import dev.rumourmill.feeds.SeenEntryStore;
 import dev.rumourmill.config.PollingProperties;
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BatchedInsertBaseline {
 
-    /** @param entries rows inserted; @param failures feeds that could not be fetched or parsed */
-    public record Result(Duration time, int entries, int failures) {
+    /** @param cpu this process's CPU time meanwhile; @param entries rows inserted; @param failures feeds that could not be fetched or parsed */
+    public record Result(Duration time, Duration cpu, int entries, int failures) {
     }
 
     private BatchedInsertBaseline() {
@@ -48,18 +49,25 @@ final class BatchedInsertBaseline {
                     .fetchAsync(FetchRequest.unconditional(due.feed().url()))
                     .thenAcceptAsync(result -> entries.addAndGet(store(due.feed(), result, parser, jdbc, clock)), threads)
                     .whenComplete((done, failure) -> failures.addAndGet(failure == null ? 0 : 1)));
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             for (FeedStateStore.Due due : feeds) {
                 slots.submit(due);
             }
             slots.awaitAll();
-            return new Result(Duration.ofNanos(System.nanoTime() - start), entries.get(), failures.get());
+            return new Result(Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(processCpuNanos() - cpu),
+                    entries.get(), failures.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** CPU time of all this process's threads so far. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static int store(FeedSource feed, FetchResult result, RomeFeedParser parser, JdbcTemplate jdbc, Clock clock) {

@@ -3,6 +3,7 @@ package dev.rumourmill.cli;
 import dev.rumourmill.bench.CorpusBenchmark;
 import dev.rumourmill.bench.ParseBenchmark;
 import dev.rumourmill.bench.PollCycleBenchmark;
+import dev.rumourmill.system.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import org.springframework.boot.convert.DurationStyle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -77,8 +79,27 @@ public class BenchCommand implements Callable<Integer> {
         String latency;
 
         @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
-                description = "time a batched-insert baseline of the first cycle beside it (default ${DEFAULT-VALUE})")
+                description = "time the first cycle in rounds beside a batched-insert baseline (default ${DEFAULT-VALUE});"
+                        + " without it, one first cycle")
         boolean baseline;
+
+        @Option(names = "--cycle-rounds", defaultValue = "4",
+                description = "measured first-cycle rounds beside the baseline (default ${DEFAULT-VALUE})")
+        int cycleRounds;
+
+        @Option(names = "--cycle-warmup", defaultValue = "2",
+                description = "first-cycle rounds beside the baseline run first and not counted (default ${DEFAULT-VALUE})")
+        int cycleWarmup;
+
+        @Option(names = "--storage-url", paramLabel = "JDBC_URL",
+                description = "the H2 or PostgreSQL database of the poll cycles, e.g. jdbc:postgresql://127.0.0.1:5432/test;"
+                        + " each round works in a fresh schema of its own and drops it (password from "
+                        + Database.PASSWORD_ENV_VARIABLE + "; default: an H2 file database in a temporary directory per round)")
+        String storageUrl;
+
+        @Option(names = "--storage-username", paramLabel = "NAME",
+                description = "with --storage-url: the database user (default: sa for H2, postgres otherwise)")
+        String storageUsername;
 
         @Spec
         CommandSpec spec;
@@ -110,25 +131,23 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("  Rumour Mill parse + normalise + dedupe:     %,10.0f items/s%n", parse.oursItemsPerSecond());
             out.printf("  cost ratio (ours / raw Rome, goal <= 1.5):  %10.2f%n", parse.costRatio());
             out.flush();
-            PollCycleBenchmark.Setup setup = new PollCycleBenchmark.Setup(pollFeeds, changedEvery, perHostConcurrency, feedsPerHost,
-                    DurationStyle.detectAndParse(latency), maxInFlight, baseline);
-            PollCycleBenchmark.Result poll = PollCycleBenchmark.run(setup, clock);
-            out.printf("Poll cycles: %d loopback feeds, %d with a new item in the measured cycle (the rest 304), on %d hosts;"
-                    + " %d ms latency, max-in-flight %d, per-host concurrency %d%n", poll.setup().feeds(), poll.changedFeeds(),
-                    poll.setup().hosts(), poll.setup().latency().toMillis(), maxInFlight, perHostConcurrency);
-            out.printf("  first cycle (all 200, entries marked seen): %,8d ms  %,8.0f entries/s  outcomes: %s%n",
-                    poll.firstCycle().toMillis(), poll.firstCycleEntries() / (poll.firstCycle().toNanos() / 1e9), poll.firstOutcomes());
-            if (poll.baseline() != null) {
-                out.printf("  batched-insert baseline, same feeds:        %,8d ms  %,8.0f entries/s  failures: %d%n",
-                        poll.baseline().time().toMillis(), poll.baseline().entries() / (poll.baseline().time().toNanos() / 1e9),
-                        poll.baseline().failures());
-                out.printf("  first cycle / baseline (goal >= 0.8):       %8.2f%n", poll.firstCycleRatio());
+            if (baseline && (cycleRounds < 1 || cycleWarmup < 0)) {
+                throw new ParameterException(spec.commandLine(), "--cycle-rounds must be at least 1 and --cycle-warmup at least 0");
             }
-            out.printf("  measured cycle (goal < 300 s):              %,8d ms  outcomes: %s%n", poll.cycle().toMillis(), poll.outcomes());
-            out.printf("  peak heap during the measured cycle:        %,8d MB%n", poll.peakHeapBytes() / (1024 * 1024));
-            out.printf("  entries handed on: %d%n", poll.handedOn());
+            PollCycleBenchmark.Result poll = PollCycleBenchmark.run(pollSetup(), clock);
+            PollCycleReport.print(poll, out);
             out.flush();
             return 0;
+        }
+
+        private PollCycleBenchmark.Setup pollSetup() {
+            String username = storageUsername != null ? storageUsername
+                    : storageUrl == null || storageUrl.startsWith("jdbc:h2:") ? "sa" : "postgres";
+            PollCycleBenchmark.Storage storage = new PollCycleBenchmark.Storage(storageUrl, username,
+                    System.getenv().getOrDefault(Database.PASSWORD_ENV_VARIABLE, ""));
+            return new PollCycleBenchmark.Setup(pollFeeds, changedEvery, perHostConcurrency, feedsPerHost,
+                    DurationStyle.detectAndParse(latency), maxInFlight,
+                    baseline ? new PollCycleBenchmark.Rounds(cycleWarmup, cycleRounds) : PollCycleBenchmark.Rounds.NO_BASELINE, storage);
         }
 
         private int corpus(PrintWriter out) throws Exception {

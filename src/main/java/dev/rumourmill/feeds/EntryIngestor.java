@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,75 +45,82 @@ public class EntryIngestor {
         this.maxEntryAge = maxEntryAge;
     }
 
+    /** As {@link #ingest(FeedSource, List, boolean, Instant, Consumer)} with nothing else in the transaction. */
     public IngestReport ingest(FeedSource feed, List<FeedEntry> entries, boolean firstPoll, Instant now) {
+        return ingest(feed, entries, firstPoll, now, report -> { });
+    }
+
+    /**
+     * Ingests a fetched feed in one transaction: reads which entries are seen (once; not at all on the first poll,
+     * when nothing of the feed can have been recorded yet), marks the skipped ones seen with one batched INSERT,
+     * hands on the new ones, and finally runs {@code settle} with the report, so that what the poll records about
+     * the feed commits with its entries. A crash before the commit leaves the feed as it was before the poll.
+     *
+     * @throws org.springframework.dao.DataAccessException when the transaction cannot be committed: nothing of it
+     *                                                     is recorded, and every entry comes again
+     */
+    public IngestReport ingest(FeedSource feed, List<FeedEntry> entries, boolean firstPoll, Instant now,
+                               Consumer<IngestReport> settle) {
         Map<String, FeedEntry> byKey = new LinkedHashMap<>();
         for (FeedEntry entry : entries) {
             byKey.putIfAbsent(SeenEntryStore.key(entry), entry);
         }
-        Set<String> alreadySeen = seen.seenAmong(feed.id(), byKey.keySet());
-        alreadySeen.forEach(byKey::remove);
-        List<FeedEntry> deliver = new ArrayList<>(byKey.values());
-        List<String> skip = new ArrayList<>();
-        if (firstPoll) {
-            deliver.sort(NEWEST_FIRST);
-            List<FeedEntry> preview = new ArrayList<>(deliver.subList(0, Math.min(feed.preview(), deliver.size())));
-            deliver.subList(preview.size(), deliver.size()).forEach(e -> skip.add(SeenEntryStore.key(e)));
-            deliver = preview;
-        } else {
-            Instant oldest = now.minus(maxEntryAge);
-            deliver.removeIf(e -> {
-                boolean tooOld = e.date() != null && e.date().isBefore(oldest);
-                if (tooOld) {
-                    skip.add(SeenEntryStore.key(e));
-                }
-                return tooOld;
-            });
-        }
-        // Read as unseen just above: no second look at the seen set.
-        seen.markUnseenAsSeen(feed.id(), skip, now);
-        deliver.sort(OLDEST_FIRST);
-        return handOn(feed, deliver, skip.size(), now);
+        return transactions.execute(feedTransaction -> {
+            if (!firstPoll) {
+                seen.seenAmong(feed.id(), byKey.keySet()).forEach(byKey::remove);
+            }
+            List<FeedEntry> deliver = new ArrayList<>(byKey.values());
+            List<String> skip = new ArrayList<>();
+            if (firstPoll) {
+                // Should something be seen already (an older version's half-done first poll), the marks skip it and
+                // its claim below fails, so it is never handed on twice.
+                deliver.sort(NEWEST_FIRST);
+                List<FeedEntry> preview = new ArrayList<>(deliver.subList(0, Math.min(feed.preview(), deliver.size())));
+                deliver.subList(preview.size(), deliver.size()).forEach(e -> skip.add(SeenEntryStore.key(e)));
+                deliver = preview;
+            } else {
+                Instant oldest = now.minus(maxEntryAge);
+                deliver.removeIf(e -> {
+                    boolean tooOld = e.date() != null && e.date().isBefore(oldest);
+                    if (tooOld) {
+                        skip.add(SeenEntryStore.key(e));
+                    }
+                    return tooOld;
+                });
+            }
+            seen.markSeen(feed.id(), skip, now);
+            deliver.sort(OLDEST_FIRST);
+            IngestReport report = handOn(feed, deliver, skip.size(), now);
+            settle.accept(report);
+            return report;
+        });
     }
 
     /**
-     * One transaction for the feed's new entries, each in a savepoint of its own: a handler that fails
-     * rolls back only its entry (which stays unseen and comes again), and the feed pays for one commit
-     * instead of one per entry. If that commit fails, none of them is recorded and all come again.
+     * Each entry in a savepoint of the feed's transaction: a handler that fails rolls back only its entry (which
+     * stays unseen and comes again), and the feed pays for one commit instead of one per entry.
      */
     private IngestReport handOn(FeedSource feed, List<FeedEntry> entries, int skipped, Instant now) {
-        if (entries.isEmpty()) {
-            return new IngestReport(0, skipped, List.of());
-        }
-        int[] delivered = {0};
+        int delivered = 0;
         List<String> failures = new ArrayList<>();
-        try {
-            transactions.executeWithoutResult(feedTransaction -> {
-                for (FeedEntry entry : entries) {
-                    try {
-                        Boolean handed = perEntry.execute(status -> {
-                            if (!seen.claim(feed.id(), SeenEntryStore.key(entry), now)) {
-                                status.setRollbackOnly();
-                                return false;
-                            }
-                            handler.handle(feed, entry);
-                            return true;
-                        });
-                        delivered[0] += Boolean.TRUE.equals(handed) ? 1 : 0;
-                    } catch (RuntimeException e) {
-                        // Rolled back to its savepoint: the entry stays unseen and is tried again on the next poll.
-                        log.warn("Feed '{}': handing on entry '{}' failed; it will be retried: {}", feed.name(), entry.title(), e.toString());
-                        failures.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        for (FeedEntry entry : entries) {
+            try {
+                Boolean handed = perEntry.execute(status -> {
+                    if (!seen.claim(feed.id(), SeenEntryStore.key(entry), now)) {
+                        status.setRollbackOnly();
+                        return false;
                     }
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("Feed '{}': recording {} handed-on entries failed; they will be retried: {}", feed.name(), entries.size(), e.toString());
-            failures.clear();
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            entries.forEach(entry -> failures.add(why));
-            delivered[0] = 0;
+                    handler.handle(feed, entry);
+                    return true;
+                });
+                delivered += Boolean.TRUE.equals(handed) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // Rolled back to its savepoint: the entry stays unseen and is tried again on the next poll.
+                log.warn("Feed '{}': handing on entry '{}' failed; it will be retried: {}", feed.name(), entry.title(), e.toString());
+                failures.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
         }
-        return new IngestReport(delivered[0], skipped, failures);
+        return new IngestReport(delivered, skipped, failures);
     }
 
     /**

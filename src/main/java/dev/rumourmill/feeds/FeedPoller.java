@@ -52,19 +52,24 @@ public class FeedPoller {
         }
     }
 
-    /**
-     * Polls without holding a thread while the server answers: the feed's state is read in the calling thread,
-     * the fetch runs on the fetcher's own dispatcher, and parsing, ingesting and the bookkeeping on {@code workers}. Completes with how the poll ended, or
-     * exceptionally for a database outage or a bug (never for a problem with the feed itself).
-     */
+    /** As {@link #pollAsync(FeedSource, FeedState, Executor)}, with the feed's state read first. */
     public CompletableFuture<PollOutcome> pollAsync(FeedSource feed, Executor workers) {
-        // Loaded here rather than queued behind the workers' parsing, so that the request goes out at once.
         FeedState state;
         try {
             state = states.load(feed.id());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        return pollAsync(feed, state, workers);
+    }
+
+    /**
+     * Polls without holding a thread while the server answers: the fetch runs on the fetcher's own dispatcher, and
+     * parsing, ingesting and the bookkeeping on {@code workers}. {@code state} is the feed's state as the caller
+     * read it (a poll cycle reads every due feed's state with one query). Completes with how the poll ended, or
+     * exceptionally for a database outage or a bug (never for a problem with the feed itself).
+     */
+    public CompletableFuture<PollOutcome> pollAsync(FeedSource feed, FeedState state, Executor workers) {
         return fetcher.fetchAsync(new FetchRequest(feed.url(), state.etag(), state.lastModified()))
                 .handleAsync((result, failure) -> failure == null ? fetched(feed, state, result) : failed(feed, state, failure),
                         workers);
@@ -73,8 +78,8 @@ public class FeedPoller {
     private PollOutcome fetched(FeedSource feed, FeedState state, FetchResult result) {
         Instant now = clock.instant();
         if (result.notModified()) {
-            states.recordSuccess(feed.id(), keep(result.etag(), state.etag()),
-                    keep(result.lastModified(), state.lastModified()), now, schedule.afterSuccess(feed, now, result.maxAge()), null);
+            states.recordSuccess(feed.id(), keep(result.etag(), state.etag()), keep(result.lastModified(), state.lastModified()),
+                    now, schedule.afterSuccess(feed, now, result.maxAge()), null);
             return PollOutcome.NOT_MODIFIED;
         }
         ParsedFeed parsed;
@@ -87,16 +92,18 @@ public class FeedPoller {
             // Before the preview entries are handed on, so that the person reading sees why they come.
             announce(firstPoll(feed, parsed.entries(), now));
         }
-        EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now);
-        boolean complete = report.failures().isEmpty();
-        // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
-        // never see that entry again.
-        states.recordSuccess(feed.id(), complete ? result.etag() : state.etag(),
-                complete ? result.lastModified() : state.lastModified(), now,
-                schedule.afterSuccess(feed, now, result.maxAge()), complete ? null
-                        : report.failures().size() + " new entr" + (report.failures().size() == 1 ? "y" : "ies")
-                        + " could not be handed on and will be retried: " + report.failures().get(0));
-        return complete ? PollOutcome.FETCHED : PollOutcome.PARTLY_HANDED_ON;
+        // The feed's state is recorded in the transaction of its entries: one commit per poll.
+        Instant next = schedule.afterSuccess(feed, now, result.maxAge());
+        EntryIngestor.IngestReport report = ingestor.ingest(feed, parsed.entries(), !state.initialised(), now, ingested -> {
+            List<String> failures = ingested.failures();
+            // Keep the old validators when an entry could not be handed on, or the next poll would get a 304 and
+            // never see that entry again.
+            states.recordSuccess(feed.id(), failures.isEmpty() ? result.etag() : state.etag(),
+                    failures.isEmpty() ? result.lastModified() : state.lastModified(), now, next, failures.isEmpty() ? null
+                            : failures.size() + " new entr" + (failures.size() == 1 ? "y" : "ies")
+                            + " could not be handed on and will be retried: " + failures.get(0));
+        });
+        return report.failures().isEmpty() ? PollOutcome.FETCHED : PollOutcome.PARTLY_HANDED_ON;
     }
 
     private PollOutcome failed(FeedSource feed, FeedState state, Throwable failure) {

@@ -17,17 +17,22 @@ public class FeedStateStore {
         this.jdbc = jdbc;
     }
 
+    private static final String STATE_COLUMNS = "etag, last_modified, initialised, last_success_at, last_error, last_error_at, "
+            + "consecutive_failures, next_poll_at, disabled_at";
+
     public FeedState load(long feedId) {
-        return jdbc.queryForObject("SELECT etag, last_modified, initialised, last_success_at, last_error, last_error_at, "
-                + "consecutive_failures, next_poll_at, disabled_at FROM feed WHERE feed_id = ?", FeedStateStore::state, feedId);
+        return jdbc.queryForObject("SELECT " + STATE_COLUMNS + " FROM feed WHERE feed_id = ?", FeedStateStore::state, feedId);
     }
 
-    /** Feeds due at {@code now}, most overdue first. */
+    /**
+     * Feeds due at {@code now}, most overdue first, each with its state: one query for the whole cycle instead of
+     * a state read per poll. The state stays true for the poll that {@link #claim claims} the feed, because every
+     * change of state also moves the due time that the claim checks.
+     */
     public List<Due> due(Instant now, int limit) {
-        return jdbc.query("SELECT feed_id, url, name, interval_seconds, preview, next_poll_at FROM feed "
+        return jdbc.query("SELECT feed_id, url, name, interval_seconds, preview, " + STATE_COLUMNS + " FROM feed "
                         + "WHERE disabled_at IS NULL AND next_poll_at <= ? ORDER BY next_poll_at, feed_id LIMIT ?",
-                (rs, i) -> new Due(FeedRegistry.source(rs, i), rs.getTimestamp("next_poll_at").toInstant()),
-                Timestamp.from(now), limit);
+                (rs, i) -> new Due(FeedRegistry.source(rs, i), state(rs, i)), Timestamp.from(now), limit);
     }
 
     /**
@@ -98,8 +103,12 @@ public class FeedStateStore {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** A feed that is due, with the due time it was read at (needed to claim it). */
-    public record Due(FeedSource feed, Instant nextPollAt) {
+    /** A feed that is due, with its state as read; the due time in it is what a claim checks. */
+    public record Due(FeedSource feed, FeedState state) {
+
+        public Instant nextPollAt() {
+            return state.nextPollAt();
+        }
     }
 
     /** One feed with its health, for listings. */

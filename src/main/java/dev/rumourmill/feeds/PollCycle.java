@@ -61,7 +61,7 @@ public class PollCycle implements AutoCloseable {
         // A feed is claimed when its poll starts, so its lease is not spent waiting for a slot.
         PollSlots slots = new PollSlots(maxInFlight, perHostConcurrency, due -> !states.claim(due, clock.instant().plus(LEASE))
                 ? null
-                : poller.pollAsync(due.feed(), workers).whenComplete((outcome, failure) -> record(outcomes, due.feed(), outcome, failure)));
+                : poller.pollAsync(due.feed(), due.state(), workers).whenComplete((outcome, failure) -> record(outcomes, due.feed(), outcome, failure)));
         try {
             for (FeedStateStore.Due due : states.due(clock.instant(), MAX_PER_CYCLE)) {
                 slots.submit(due);

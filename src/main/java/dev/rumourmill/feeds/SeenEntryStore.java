@@ -58,35 +58,17 @@ public class SeenEntryStore {
         }
     }
 
-    /** Marks entries as seen without handing them on (first poll, too old). Already-seen keys are skipped. */
-    public void markSeen(long feedId, Collection<String> keys, Instant now) {
-        Set<String> fresh = new HashSet<>(keys);
-        fresh.removeAll(seenAmong(feedId, keys));
-        markUnseenAsSeen(feedId, fresh, now);
-    }
-
     /**
-     * Marks entries as seen without handing them on, for a caller that has just read them as unseen with
-     * {@link #seenAmong}: one batch, and one by one only if another process marked some of them meanwhile.
+     * Marks entries as seen without handing them on (first poll, too old): one batched INSERT. Keys already seen
+     * are skipped by the database, so this needs no read first and is safe inside a transaction on PostgreSQL.
      */
-    public void markUnseenAsSeen(long feedId, Collection<String> unseenKeys, Instant now) {
-        if (unseenKeys.isEmpty()) {
+    public void markSeen(long feedId, Collection<String> keys, Instant now) {
+        if (keys.isEmpty()) {
             return;
         }
         Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = unseenKeys.stream().map(key -> new Object[] {feedId, key, at}).toList();
-        try {
-            jdbc.batchUpdate("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE)", rows);
-        } catch (DuplicateKeyException e) {
-            for (String key : unseenKeys) {
-                try {
-                    jdbc.update("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE)",
-                            feedId, key, at);
-                } catch (DuplicateKeyException alreadyThere) {
-                    // fine: it is seen either way
-                }
-            }
-        }
+        jdbc.batchUpdate("INSERT INTO feed_seen_entry (feed_id, entry_key, seen_at, delivered) VALUES (?, ?, ?, FALSE) "
+                + "ON CONFLICT DO NOTHING", keys.stream().map(key -> new Object[] {feedId, key, at}).toList());
     }
 
     public int count(long feedId) {

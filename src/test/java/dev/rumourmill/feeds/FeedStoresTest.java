@@ -42,7 +42,7 @@ class FeedStoresTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.Kind.class)
-    @DisplayName("a due feed can be claimed by one process only; health is recorded and a disabled feed is never due")
+    @DisplayName("a due feed can be claimed by one process only; health is recorded, a disabled feed is never due, and a due feed comes with its state")
     void claimAndHealth(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             FeedRegistry registry = new FeedRegistry(db.jdbc(), new MutableClock(T0));
@@ -69,6 +69,12 @@ class FeedStoresTest {
             assertThat(state.disabled()).isTrue();
             assertThat(states.due(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
             assertThat(states.health()).singleElement().satisfies(h -> assertThat(h.state().disabledAt()).isEqualTo(T0.plusSeconds(300)));
+            states.enable(feed.id(), T0.plusSeconds(600));
+            assertThat(states.due(T0.plusSeconds(600), 10)).singleElement().satisfies(again -> {
+                assertThat(again.state().etag()).as("the due query carries the state").isEqualTo("\"e1\"");
+                assertThat(again.state().initialised()).isTrue();
+                assertThat(again.nextPollAt()).isEqualTo(T0.plusSeconds(600));
+            });
         }
     }
 

@@ -72,6 +72,8 @@ class PollSlotsTest {
 
     private static FeedStateStore.Due due(long id, String host) {
         FeedSource feed = new FeedSource(id, URI.create("https://" + host + "/feed/" + id), "feed " + id, Duration.ofMinutes(5), 0);
-        return new FeedStateStore.Due(feed, Instant.parse("2026-12-01T10:00:00Z"));
+        FeedState neverPolled = new FeedState(null, null, false,
+                new FeedState.Health(null, null, null, 0), Instant.parse("2026-12-01T10:00:00Z"), null);
+        return new FeedStateStore.Due(feed, neverPolled);
     }
 }

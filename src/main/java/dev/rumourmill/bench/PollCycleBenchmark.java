@@ -13,9 +13,6 @@ import dev.rumourmill.feeds.RomeFeedParser;
 import dev.rumourmill.feeds.SeenEntryStore;
 import dev.rumourmill.system.ScratchDatabase;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -224,12 +221,12 @@ public final class PollCycleBenchmark {
         MeasuredCycle measuredCycle(Setup setup) {
             states.makeAllDue(clock.instant());
             System.gc();
-            resetPeakHeap();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             Map<FeedPoller.PollOutcome, Integer> outcomes = routine.runCycle();
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             return new MeasuredCycle((setup.feeds() + setup.changedEvery() - 1) / setup.changedEvery(), time, outcomes,
-                    peakHeap(), handedOn.get());
+                    HeapPeaks.sum(), handedOn.get());
         }
 
         private static int notFetched(Map<FeedPoller.PollOutcome, Integer> outcomes) {
@@ -243,16 +240,5 @@ public final class PollCycleBenchmark {
             fetcher.close();
             db.close();
         }
-    }
-
-    private static void resetPeakHeap() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound on the heap in use at any one moment. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 }

@@ -30,16 +30,26 @@ public class AlertPublisher {
     }
 
     /**
-     * Routes the story with each subscription's server's own tiers (for its tier filter and badges) and
-     * queues one alert per channel.
+     * Routes a story every server may see (as a bot-config.yml feed without {@code guilds:} reports it).
      *
      * @return the ids of the channels the story was routed to
      */
     public List<String> publish(StoryAlert story) {
+        return publish(story, FeedAudience.EVERY_SERVER);
+    }
+
+    /**
+     * Routes the story to the channels of the servers that may see the feed that reported it (a new post,
+     * an edit or a reply alike: another server's feed never changes a server's message), with each
+     * subscription's server's own tiers (for its tier filter and badges), and queues one alert per channel.
+     *
+     * @return the ids of the channels the story was routed to
+     */
+    List<String> publish(StoryAlert story, FeedAudience audience) {
         java.util.Map<String, StoryAlert> byChannel = new java.util.LinkedHashMap<>();
         java.util.Map<String, Subscription> targets = new java.util.LinkedHashMap<>();
         for (Subscription subscription : subscriptions.all()) {
-            if (targets.containsKey(subscription.channelId())) {
+            if (targets.containsKey(subscription.channelId()) || !audience.includes(subscription.guildId())) {
                 continue;
             }
             StoryAlert rated = subscription.guildId() == null ? story

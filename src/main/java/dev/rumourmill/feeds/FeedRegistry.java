@@ -91,6 +91,14 @@ public class FeedRegistry {
                 + "WHERE guild_id = ? OR guild_id = ?) ORDER BY feed_id", FeedRegistry::source, guildId, EVERY_GUILD);
     }
 
+    /**
+     * The servers the feed belongs to, {@link #EVERY_GUILD} among them when it belongs to every server;
+     * empty for a feed no server follows (one added with /feeds before servers owned feeds).
+     */
+    public Set<String> guildsOf(FeedSource feed) {
+        return new HashSet<>(jdbc.queryForList("SELECT guild_id FROM feed_guild WHERE feed_id = ?", String.class, feed.id()));
+    }
+
     /** How the server came to follow the feed: from bot-config.yml, /feeds add, or not at all. */
     public Optional<Origin> ownership(FeedSource feed, String guildId) {
         List<String> origins = jdbc.queryForList("SELECT origin FROM feed_guild WHERE feed_id = ? AND (guild_id = ? OR guild_id = ?)",

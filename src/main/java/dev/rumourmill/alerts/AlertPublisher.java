@@ -59,8 +59,13 @@ public class AlertPublisher {
                 byChannel.put(subscription.channelId(), rated);
             }
         }
-        targets.forEach((channel, target) -> enqueue(byChannel.get(channel), target));
-        return List.copyOf(targets.keySet());
+        List<String> alerted = new java.util.ArrayList<>();
+        targets.forEach((channel, target) -> {
+            if (enqueue(byChannel.get(channel), target)) {
+                alerted.add(channel);
+            }
+        });
+        return List.copyOf(alerted);
     }
 
     /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */
@@ -79,22 +84,25 @@ public class AlertPublisher {
         outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
     }
 
-    private void enqueue(StoryAlert story, Subscription target) {
+    /** Queues the channel's alert; false when there is nothing to send it (a catch-up it does not need). */
+    private boolean enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
         Long guild = guildOf(target);
         Instant now = clock.instant();
-        StoryUpdate update = story.update();
-        if (update == StoryUpdate.NEW_STORY && !outbox.reservePost(channel, story.storyKey(), now, now.minus(STORY_WINDOW))) {
-            // Already posted or queued (another feed, thread or process got there first, or a restart emptied the
-            // story clusterer): the database allows one first message per channel and story, so update it.
-            update = StoryUpdate.NEW_SOURCE;
+        // The database allows one first message per channel and story: whoever reserves it posts the whole story
+        // (also an update, when this channel's server first sees the story now); everyone else updates it.
+        if (outbox.reservePost(channel, story.storyKey(), now, now.minus(STORY_WINDOW))) {
+            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST, messages.create(story, target), now);
+            return true;
         }
-        switch (update) {
-            case NEW_STORY -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
-                    messages.create(story, target), now);
-            case NEW_SOURCE -> {
+        switch (story.update()) {
+            case CATCH_UP -> {
+                return false;
+            }
+            case NEW_STORY, NEW_SOURCE -> {
+                // Already posted or queued (another feed, thread or process got there first, or a restart emptied
+                // the story clusterer): update it. Not sent yet? Then it simply goes out in its newest form.
                 AlertMessage updated = messages.create(story, target);
-                // Not sent yet? Then the first message simply goes out in its newest form.
                 if (!outbox.replacePendingPost(channel, story.storyKey(), updated, now)) {
                     outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, updated, now);
                 }
@@ -102,6 +110,7 @@ public class AlertPublisher {
             case STAGE_CHANGE -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.REPLY,
                     messages.stageChange(story, target), now);
         }
+        return true;
     }
 
     private static Long guildOf(Subscription subscription) {

@@ -50,7 +50,9 @@ final class RumourAlertPipeline implements NewEntryHandler {
         List<String> channels = List.of();
         if (outcome.alert() != null) {
             channels = publisher.publish(outcome.alert(), audiences.of(feed));
-            log(outcome);
+            if (outcome.event().isNews()) {
+                log(outcome);
+            }
         }
         verdicts.verdict(feed, entry, outcome.verdict(channels));
     }

@@ -96,4 +96,38 @@ class FeedAudienceRoutingTest {
                 .satisfies(row -> assertThat(row.action()).isEqualTo(OutboxAction.POST));
         assertThat(outbox.all()).filteredOn(row -> row.channelId().equals(CHANNEL_TWO)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a repeat from server 1's feed posts the story to server 1 once and leaves server 2's message alone")
+    void repeatCatchesUpAServerThatHadNotSeenTheStory() {
+        // GIVEN server 2 got the story from its own feed
+        followLiverpool(CHANNEL_ONE, SERVER_ONE);
+        followLiverpool(CHANNEL_TWO, SERVER_TWO);
+        publisher.publish(aStory().build(), FeedAudience.of(Set.of(SERVER_TWO)));
+
+        // WHEN a feed of every server carries a copy of it with nothing new, twice
+        List<String> first = publisher.publish(aStory().update(StoryUpdate.CATCH_UP).build(), FeedAudience.EVERY_SERVER);
+        List<String> again = publisher.publish(aStory().update(StoryUpdate.CATCH_UP).build(), FeedAudience.EVERY_SERVER);
+
+        // THEN server 1 gets its first message once; server 2 gets no edit
+        assertThat(first).containsExactly(CHANNEL_ONE);
+        assertThat(again).isEmpty();
+        assertThat(outbox.all()).extracting(OutboxRow::channelId, OutboxRow::action).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(CHANNEL_TWO, OutboxAction.POST),
+                org.assertj.core.groups.Tuple.tuple(CHANNEL_ONE, OutboxAction.POST));
+    }
+
+    @Test
+    @DisplayName("a stage change from server 1's feed is server 1's first message: the whole story, posted")
+    void firstMessageOfAServerIsAPost() {
+        followLiverpool(CHANNEL_ONE, SERVER_ONE);
+        followLiverpool(CHANNEL_TWO, SERVER_TWO);
+        publisher.publish(aStory().build(), FeedAudience.of(Set.of(SERVER_TWO)));
+
+        publisher.publish(aStory().update(StoryUpdate.STAGE_CHANGE).stage("agreed").build(), FeedAudience.of(Set.of(SERVER_ONE)));
+
+        assertThat(outbox.all()).filteredOn(row -> row.channelId().equals(CHANNEL_ONE)).singleElement()
+                .satisfies(row -> assertThat(row.action()).isEqualTo(OutboxAction.POST));
+        assertThat(outbox.all()).filteredOn(row -> row.channelId().equals(CHANNEL_TWO)).hasSize(1);
+    }
 }

@@ -92,7 +92,8 @@ class AlertsPerServerEndToEndTest {
     }
 
     @Test
-    @DisplayName("server 2's own feed alerts server 2's channel only; a config feed without guilds: alerts both")
+    @DisplayName("server 2's own feed alerts server 2's channel only; a config feed without guilds: alerts both, "
+            + "and its report of server 2's story is server 1's first message of it")
     void alertsFollowFeedOwnership() {
         // WHEN server 2's own feed reports a Konaté rumour
         serverTwoFeed.set(rss("Server Two blog", item("konate-1", "Real Madrid ready to move for Konaté",
@@ -121,6 +122,21 @@ class AlertsPerServerEndToEndTest {
         assertThat(one).singleElement().satisfies(m ->
                 assertThat(m.embeds().get(0).path("title").asText()).contains("Robertson").doesNotContain("Konaté"));
         assertThat(fake.messagesIn(serverOne.id())).noneMatch(m -> m.text().contains("Konaté"));
+        assertThat(fake.messagesIn(serverTwo.id())).hasSize(2);
+
+        // WHEN the shared feed then reports the Konaté story too, from another outlet
+        sharedFeed.set(rss("Everyone's wire", item("konate-2", "Konaté keen on Madrid switch",
+                "Ibrahima Konaté is keen on a move to Real Madrid when his Liverpool contract runs out, The Athletic "
+                        + "reports. The Spanish club see the defender as a priority target.",
+                Instant.now().minus(Duration.ofMinutes(2))) + OLD));
+        bot.bean(FeedStateStore.class).makeAllDue(Instant.now());
+
+        // THEN server 1 gets the whole story as its first Konaté message, and server 2's message is edited
+        PostedMessage caughtUp = fake.awaitMessagesIn(serverOne.id(), 2).get(1);
+        assertThat(caughtUp.embeds().get(0).path("title").asText()).contains("Konaté");
+        assertThat(caughtUp.embeds().get(0).path("url").asText()).isEqualTo("https://blog.example/konate-2");
+        fake.await("server 2's Konaté alert edited", () -> fake.messagesIn(serverTwo.id()).stream()
+                .filter(m -> m.edits() >= 1).findFirst(), Duration.ofSeconds(90));
         assertThat(fake.messagesIn(serverTwo.id())).hasSize(2);
     }
 

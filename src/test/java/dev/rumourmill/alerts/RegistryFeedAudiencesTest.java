@@ -61,4 +61,21 @@ class RegistryFeedAudiencesTest {
         registry.release(added, SERVER_TWO);
         assertThat(audiences.of(added)).isEqualTo(FeedAudience.of(Set.of(SERVER_ONE)));
     }
+
+    @Test
+    @DisplayName("a restart with changed guilds: gives the config feed to its new servers and takes it from the old")
+    void resyncChangesOwners() {
+        // GIVEN a config feed of server 1
+        URI url = URI.create("https://one.example/rss");
+        registry.syncFromConfig(List.of(new FeedProperties(url, "One", null, null, List.of(SERVER_ONE))));
+
+        // WHEN bot-config.yml gives it to server 2, then to every server
+        registry.syncFromConfig(List.of(new FeedProperties(url, "One", null, null, List.of(SERVER_TWO))));
+        FeedAudience second = audiences.of(feed(url.toString()));
+        registry.syncFromConfig(List.of(new FeedProperties(url, "One", null, null, null)));
+
+        // THEN the audience follows the file each time
+        assertThat(second).isEqualTo(FeedAudience.of(Set.of(SERVER_TWO)));
+        assertThat(audiences.of(feed(url.toString()))).isEqualTo(FeedAudience.EVERY_SERVER);
+    }
 }

@@ -90,8 +90,11 @@ public class AlertPublisher {
         Long guild = guildOf(target);
         Instant now = clock.instant();
         // The database allows one first message per channel and story: whoever reserves it posts the whole story
-        // (also an update, when this channel's server first sees the story now); everyone else updates it.
-        if (outbox.reservePost(channel, story.storyKey(), now, now.minus(STORY_WINDOW))) {
+        // (also an update, when this channel's server first sees the story now); everyone else updates it. Only a
+        // new story takes over a reservation older than the story window: an update of a long-running story
+        // edits its message, however old.
+        Instant staleBefore = story.update() == StoryUpdate.NEW_STORY ? now.minus(STORY_WINDOW) : Instant.EPOCH;
+        if (outbox.reservePost(channel, story.storyKey(), now, staleBefore)) {
             outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST, messages.create(story, target), now);
             return true;
         }

@@ -130,4 +130,24 @@ class FeedAudienceRoutingTest {
                 .satisfies(row -> assertThat(row.action()).isEqualTo(OutboxAction.POST));
         assertThat(outbox.all()).filteredOn(row -> row.channelId().equals(CHANNEL_TWO)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("an update weeks after the first message updates it; only a new story takes over an old reservation")
+    void lateUpdateOfALongStoryEdits() {
+        // GIVEN server 1's channel got the story 20 days ago
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-01T12:00:00Z"));
+        AlertPublisher later = new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock);
+        followLiverpool(CHANNEL_ONE, SERVER_ONE);
+        later.publish(aStory().build(), FeedAudience.EVERY_SERVER);
+        clock.advance(java.time.Duration.ofDays(20));
+
+        // WHEN the long-running story is repeated and then gets a new source
+        List<String> repeat = later.publish(aStory().update(StoryUpdate.CATCH_UP).build(), FeedAudience.EVERY_SERVER);
+        later.publish(aStory().update(StoryUpdate.NEW_SOURCE).build(), FeedAudience.EVERY_SERVER);
+
+        // THEN the repeat sends nothing and the new source updates the one first message (still queued here)
+        // instead of posting a second
+        assertThat(repeat).isEmpty();
+        assertThat(outbox.all()).extracting(OutboxRow::action).containsExactly(OutboxAction.POST);
+    }
 }

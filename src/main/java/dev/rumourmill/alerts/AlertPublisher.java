@@ -30,16 +30,26 @@ public class AlertPublisher {
     }
 
     /**
-     * Routes the story with each subscription's server's own tiers (for its tier filter and badges) and
-     * queues one alert per channel.
+     * Routes a story every server may see (as a bot-config.yml feed without {@code guilds:} reports it).
      *
      * @return the ids of the channels the story was routed to
      */
     public List<String> publish(StoryAlert story) {
+        return publish(story, FeedAudience.EVERY_SERVER);
+    }
+
+    /**
+     * Routes the story to the channels of the servers that may see the feed that reported it (a new post,
+     * an edit or a reply alike: another server's feed never changes a server's message), with each
+     * subscription's server's own tiers (for its tier filter and badges), and queues one alert per channel.
+     *
+     * @return the ids of the channels the story was routed to
+     */
+    List<String> publish(StoryAlert story, FeedAudience audience) {
         java.util.Map<String, StoryAlert> byChannel = new java.util.LinkedHashMap<>();
         java.util.Map<String, Subscription> targets = new java.util.LinkedHashMap<>();
         for (Subscription subscription : subscriptions.all()) {
-            if (targets.containsKey(subscription.channelId())) {
+            if (targets.containsKey(subscription.channelId()) || !audience.includes(subscription.guildId())) {
                 continue;
             }
             StoryAlert rated = subscription.guildId() == null ? story
@@ -49,8 +59,13 @@ public class AlertPublisher {
                 byChannel.put(subscription.channelId(), rated);
             }
         }
-        targets.forEach((channel, target) -> enqueue(byChannel.get(channel), target));
-        return List.copyOf(targets.keySet());
+        List<String> alerted = new java.util.ArrayList<>();
+        targets.forEach((channel, target) -> {
+            if (enqueue(byChannel.get(channel), target)) {
+                alerted.add(channel);
+            }
+        });
+        return List.copyOf(alerted);
     }
 
     /** Queues a harmless sample alert for one channel, so an admin can see the bot may post there. */
@@ -69,22 +84,28 @@ public class AlertPublisher {
         outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
     }
 
-    private void enqueue(StoryAlert story, Subscription target) {
+    /** Queues the channel's alert; false when there is nothing to send it (a catch-up it does not need). */
+    private boolean enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
         Long guild = guildOf(target);
         Instant now = clock.instant();
-        StoryUpdate update = story.update();
-        if (update == StoryUpdate.NEW_STORY && !outbox.reservePost(channel, story.storyKey(), now, now.minus(STORY_WINDOW))) {
-            // Already posted or queued (another feed, thread or process got there first, or a restart emptied the
-            // story clusterer): the database allows one first message per channel and story, so update it.
-            update = StoryUpdate.NEW_SOURCE;
+        // The database allows one first message per channel and story: whoever reserves it posts the whole story
+        // (also an update, when this channel's server first sees the story now); everyone else updates it. Only a
+        // new story takes over a reservation older than the story window: an update of a long-running story
+        // edits its message, however old.
+        Instant staleBefore = story.update() == StoryUpdate.NEW_STORY ? now.minus(STORY_WINDOW) : Instant.EPOCH;
+        if (outbox.reservePost(channel, story.storyKey(), now, staleBefore)) {
+            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST, messages.create(story, target), now);
+            return true;
         }
-        switch (update) {
-            case NEW_STORY -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
-                    messages.create(story, target), now);
-            case NEW_SOURCE -> {
+        switch (story.update()) {
+            case CATCH_UP -> {
+                return false;
+            }
+            case NEW_STORY, NEW_SOURCE -> {
+                // Already posted or queued (another feed, thread or process got there first, or a restart emptied
+                // the story clusterer): update it. Not sent yet? Then it simply goes out in its newest form.
                 AlertMessage updated = messages.create(story, target);
-                // Not sent yet? Then the first message simply goes out in its newest form.
                 if (!outbox.replacePendingPost(channel, story.storyKey(), updated, now)) {
                     outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, updated, now);
                 }
@@ -92,6 +113,7 @@ public class AlertPublisher {
             case STAGE_CHANGE -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.REPLY,
                     messages.stageChange(story, target), now);
         }
+        return true;
     }
 
     private static Long guildOf(Subscription subscription) {

@@ -6,6 +6,7 @@ import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.contracts.ContractDirectory;
 import dev.rumourmill.contracts.ContractService;
 import dev.rumourmill.contracts.ContractStore;
+import dev.rumourmill.feeds.FeedRegistry;
 import dev.rumourmill.rumours.StoryClusterer;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -99,10 +100,11 @@ public class AlertsConfiguration {
     @Bean
     RumourAlertPipeline rumourAlertPipeline(RumourEngineProvider engines, OpenStoryStore openStories,
             ContractService contractService, ContractStore contracts, AlertPublisher publisher, StoryLogStore storyLog,
-            RunMode mode, PreviewAlertSender preview, Clock clock) {
+            RunMode mode, PreviewAlertSender preview, FeedRegistry feeds, Clock clock) {
         StoryStep step = new StoryStep(engines, new StoryClusterer(StoryClusterer.DEFAULT_WINDOW, openStories),
                 new StoryAlerts(engines, new ContractLines(contractService)), clock);
-        return new RumourAlertPipeline(step, publisher, contracts, storyLog, mode.isPreview() ? preview : EntryVerdicts.NONE);
+        return new RumourAlertPipeline(step, publisher, contracts, storyLog, mode.isPreview() ? preview : EntryVerdicts.NONE,
+                new RegistryFeedAudiences(feeds));
     }
 
     @Bean

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The main loop, one feed entry at a time: the {@link StoryStep} analyses it and files it into its story;
  * this class carries out what follows — keeps a contract fact the article reported, writes the alerts for
- * the channels that follow a story with news, records the story in the story log (which /contract reads)
+ * the channels that follow a story with news (only in the servers that may see the entry's feed: see
+ * {@link FeedAudience}), records the story in the story log (which /contract reads)
  * and says what it made of the entry (printed in preview mode). Runs inside the feed's transaction, so the
  * entry counts as processed exactly when its alerts are in the outbox.
  */
@@ -26,10 +27,12 @@ final class RumourAlertPipeline implements NewEntryHandler {
     private final ReportedContracts reportedContracts;
     private final StoryLogStore storyLog;
     private final EntryVerdicts verdicts;
+    private final FeedAudiences audiences;
 
     RumourAlertPipeline(StoryStep step, AlertPublisher publisher, ReportedContracts reportedContracts,
-            StoryLogStore storyLog, EntryVerdicts verdicts) {
+            StoryLogStore storyLog, EntryVerdicts verdicts, FeedAudiences audiences) {
         this.step = step;
+        this.audiences = audiences;
         this.publisher = publisher;
         this.reportedContracts = reportedContracts;
         this.storyLog = storyLog;
@@ -46,8 +49,10 @@ final class RumourAlertPipeline implements NewEntryHandler {
         StoryStep.Outcome outcome = step.file(analysed);
         List<String> channels = List.of();
         if (outcome.alert() != null) {
-            channels = publisher.publish(outcome.alert());
-            log(outcome);
+            channels = publisher.publish(outcome.alert(), audiences.of(feed));
+            if (outcome.event().isNews()) {
+                log(outcome);
+            }
         }
         verdicts.verdict(feed, entry, outcome.verdict(channels));
     }

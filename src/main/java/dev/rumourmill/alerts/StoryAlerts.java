@@ -51,7 +51,8 @@ final class StoryAlerts {
                 .update(switch (event.kind()) {
                     case NEW_STORY -> StoryUpdate.NEW_STORY;
                     case STAGE_CHANGE -> StoryUpdate.STAGE_CHANGE;
-                    default -> StoryUpdate.NEW_SOURCE;
+                    case NEW_SOURCE -> StoryUpdate.NEW_SOURCE;
+                    default -> StoryUpdate.CATCH_UP;
                 })
                 .kind(kind)
                 .stage(story.stage().wire())

@@ -61,7 +61,7 @@ final class StoryStep {
 
     /**
      * What one entry came to: its story event (null when it is no transfer news) and the alert to route
-     * (null unless the event is news).
+     * (null without a story; a {@link StoryUpdate#CATCH_UP} when the event is no news).
      */
     record Outcome(Analysed analysed, StoryEvent event, StoryAlert alert) {
 
@@ -82,14 +82,17 @@ final class StoryStep {
         return new Analysed(feed, entry, engines.engine().analyse(article), at);
     }
 
-    /** Files transfer news into its story; the alert is there only when the story has news. */
+    /**
+     * Files transfer news into its story. The alert is there whenever the entry is about a story: when it
+     * brings no news it still reaches a server whose feeds had not reported the story before.
+     */
     Outcome file(Analysed analysed) {
         if (!analysed.analysis().isTransferNews()) {
             return new Outcome(analysed, null, null);
         }
         FeedEntry entry = analysed.entry();
         StoryEvent event = stories.add(analysed.analysis(), entry.title() + "\n" + entry.content(), analysed.at());
-        StoryAlert alert = event.isNews()
+        StoryAlert alert = event.story() != null
                 ? storyAlerts.from(event, analysed.analysis(), analysed.feed(), entry, analysed.at())
                 : null;
         return new Outcome(analysed, event, alert);

@@ -64,10 +64,17 @@ public class FeedRegistry {
         Set<String> wanted = new HashSet<>();
         for (FeedProperties feed : feeds) {
             FeedSource source = add(feed.url(), feed.name(), feed.interval(), feed.preview(), Origin.CONFIG);
-            jdbc.update("DELETE FROM feed_guild WHERE feed_id = ? AND origin = 'config'", source.id());
-            for (String guild : feed.guilds().isEmpty() ? List.of(EVERY_GUILD) : feed.guilds()) {
-                jdbc.update("INSERT INTO feed_guild (feed_id, guild_id, origin) VALUES (?, ?, 'config')", source.id(), guild);
+            // Added before the others go, never all deleted first: another process routing this feed's entries
+            // meanwhile must never find it owned by nobody (its alerts would go nowhere).
+            List<String> guilds = feed.guilds().isEmpty() ? List.of(EVERY_GUILD) : feed.guilds();
+            for (String guild : guilds) {
+                jdbc.update("INSERT INTO feed_guild (feed_id, guild_id, origin) VALUES (?, ?, 'config') ON CONFLICT DO NOTHING",
+                        source.id(), guild);
             }
+            List<Object> others = new java.util.ArrayList<>(List.of(source.id()));
+            others.addAll(guilds);
+            jdbc.update("DELETE FROM feed_guild WHERE feed_id = ? AND origin = 'config' AND guild_id NOT IN ("
+                    + String.join(", ", java.util.Collections.nCopies(guilds.size(), "?")) + ")", others.toArray());
             jdbc.update("UPDATE feed SET disabled_at = NULL, consecutive_failures = 0, next_poll_at = ? "
                     + "WHERE feed_id = ? AND disabled_at IS NOT NULL", Timestamp.from(clock.instant()), source.id());
             wanted.add(feed.url().toString());
@@ -89,6 +96,14 @@ public class FeedRegistry {
     public List<FeedSource> visibleTo(String guildId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM feed WHERE feed_id IN (SELECT feed_id FROM feed_guild "
                 + "WHERE guild_id = ? OR guild_id = ?) ORDER BY feed_id", FeedRegistry::source, guildId, EVERY_GUILD);
+    }
+
+    /**
+     * The servers the feed belongs to, {@link #EVERY_GUILD} among them when it belongs to every server;
+     * empty for a feed no server follows (one added with /feeds before servers owned feeds).
+     */
+    public Set<String> guildsOf(FeedSource feed) {
+        return new HashSet<>(jdbc.queryForList("SELECT guild_id FROM feed_guild WHERE feed_id = ?", String.class, feed.id()));
     }
 
     /** How the server came to follow the feed: from bot-config.yml, /feeds add, or not at all. */

@@ -11,8 +11,10 @@ import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.PostedMessage;
 import dev.rumourmill.discord.fake.RunningBot;
 import dev.rumourmill.feeds.FeedEntry;
+import dev.rumourmill.feeds.FeedRegistry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.feeds.NewEntryHandler;
+import dev.rumourmill.testsupport.LoopbackHttpServer;
 import dev.rumourmill.testsupport.TestDatabase;
 import dev.rumourmill.testsupport.FeedEntries;
 import java.net.URI;
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,10 +46,28 @@ class StoryRaceEndToEndTest {
             "Arsenal", "Chelsea", "Manchester City", "Manchester United", "Tottenham Hotspur", "Newcastle United",
             "Aston Villa", "Atlético Madrid", "Real Sociedad", "Sevilla", "Villarreal", "Valencia", "Celtic", "Everton",
             "Brentford");
-    private static final FeedSource MAIL = new FeedSource(1, URI.create("https://mail.example/rss"), "Mail feed",
-            Duration.ofMinutes(5), 0);
-    private static final FeedSource WIRE = new FeedSource(2, URI.create("https://wire.example/rss"), "Wire feed",
-            Duration.ofMinutes(5), 0);
+    private static final String MAIL = "/mail.xml";
+    private static final String WIRE = "/wire.xml";
+    private static final String EMPTY_FEED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+            + "<title>Empty</title><link>https://example.org/</link></channel></rss>";
+
+    /** Both feeds are bot-config.yml feeds of every server (alerts follow feed ownership), served empty on loopback. */
+    private final LoopbackHttpServer feeds = new LoopbackHttpServer()
+            .serve(MAIL, "application/rss+xml", EMPTY_FEED)
+            .serve(WIRE, "application/rss+xml", EMPTY_FEED);
+
+    @AfterEach
+    void closeFeeds() {
+        feeds.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + feeds.url(path).getPort() + path;
+    }
+
+    private RunningBot.Builder withFeeds(RunningBot.Builder bot) {
+        return bot.withAllowedPrivateHost("localhost").withFeed(url(MAIL), "Mail feed").withFeed(url(WIRE), "Wire feed");
+    }
 
     private static FeedEntry mailStory(String club, Instant at) {
         return FeedEntries.article("mail-" + club, club + " open talks over Konaté", "https://mail.example/" + club.hashCode(),
@@ -61,8 +82,9 @@ class StoryRaceEndToEndTest {
                         + "Liverpool, The Athletic reports. The defender has been made a priority target.");
     }
 
-    /** Hands one entry to the bot's rumour pipeline inside a transaction, as the feed poller does. */
-    private static void handle(RunningBot bot, FeedSource feed, FeedEntry entry) {
+    /** Hands one entry of a registered feed to the bot's rumour pipeline inside a transaction, as the feed poller does. */
+    private void handle(RunningBot bot, String feedPath, FeedEntry entry) {
+        FeedSource feed = bot.bean(FeedRegistry.class).find(URI.create(url(feedPath))).orElseThrow();
         NewEntryHandler pipeline = bot.context().getBeansOfType(NewEntryHandler.class).values().stream()
                 .filter(handler -> handler.getClass().getSimpleName().startsWith("RumourAlertPipeline"))
                 .findFirst().orElseThrow();
@@ -80,7 +102,7 @@ class StoryRaceEndToEndTest {
     void raceInOneProcess() throws Exception {
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
-            try (RunningBot bot = RunningBot.against(fake).withAlertRoute(everything(channel)).start()) {
+            try (RunningBot bot = withFeeds(RunningBot.against(fake)).withAlertRoute(everything(channel)).start()) {
                 race(fake, channel, bot, bot);
             }
         }
@@ -92,7 +114,7 @@ class StoryRaceEndToEndTest {
         String database = TestDatabase.freshPostgresUrl();
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
-            RunningBot.Builder common = RunningBot.against(fake).withStorage(database, TestDatabase.POSTGRES_USER)
+            RunningBot.Builder common = withFeeds(RunningBot.against(fake)).withStorage(database, TestDatabase.POSTGRES_USER)
                     .withAlertRoute(everything(channel));
             try (RunningBot first = common.start(); RunningBot second = common.start()) {
                 race(fake, channel, first, second);
@@ -100,7 +122,7 @@ class StoryRaceEndToEndTest {
         }
     }
 
-    private static void race(FakeDiscord fake, FakeChannel channel, RunningBot mailSide, RunningBot wireSide)
+    private void race(FakeDiscord fake, FakeChannel channel, RunningBot mailSide, RunningBot wireSide)
             throws Exception {
         // GIVEN a channel following everything and two feeds that carry each story at the same instant
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -156,13 +178,13 @@ class StoryRaceEndToEndTest {
             Instant at = Instant.now().minus(Duration.ofMinutes(30));
 
             // GIVEN the first outlet's report was posted by a bot that then stopped
-            try (RunningBot first = RunningBot.against(fake).withStorage(database).withAlertRoute(everything(channel)).start()) {
+            try (RunningBot first = withFeeds(RunningBot.against(fake)).withStorage(database).withAlertRoute(everything(channel)).start()) {
                 handle(first, MAIL, mailStory("Real Madrid", at));
                 fake.awaitMessagesIn(channel.id(), 1);
             }
 
             // WHEN the second outlet reports the story to the restarted bot
-            try (RunningBot second = RunningBot.against(fake).withStorage(database).withAlertRoute(everything(channel)).start()) {
+            try (RunningBot second = withFeeds(RunningBot.against(fake)).withStorage(database).withAlertRoute(everything(channel)).start()) {
                 handle(second, WIRE, wireStory("Real Madrid", at.plusSeconds(60)));
 
                 // THEN the one alert is edited and lists both sources, counted as two reports

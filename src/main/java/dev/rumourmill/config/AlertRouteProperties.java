@@ -56,12 +56,6 @@ public record AlertRouteProperties(
         }
     }
 
-    /** Without {@code ping-at}: a route that never pings. */
-    public AlertRouteProperties(String channel, List<String> clubs, List<String> players, Set<AlertKind> kinds,
-            Integer minTier, Double minConfidence, String pingRole, Integer maxPerHour) {
-        this(channel, clubs, players, kinds, minTier, minConfidence, pingRole, null, maxPerHour);
-    }
-
     /** Stage names as written, checked and lower-cased; an unknown one names those there are. */
     public static Set<String> stages(java.util.Collection<String> names) {
         Set<String> stages = new LinkedHashSet<>();

@@ -98,7 +98,13 @@ public class SubscriptionService {
         Subscription current = store.find(channelId, Subscription.Origin.COMMAND).orElseThrow(() ->
                 new IllegalArgumentException("This channel follows nothing through /alerts yet: use /alerts follow first"
                         + configNote(channelId) + "."));
-        java.util.Set<String> at = AlertRouteProperties.stages(stages);
+        java.util.Set<String> at;
+        try {
+            at = AlertRouteProperties.stages(stages);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("I don't know every stage in \"" + String.join(", ", stages)
+                    + "\": use " + String.join(", ", AlertRouteProperties.STAGES) + ".");
+        }
         if (at.isEmpty()) {
             store.save(current.toBuilder().pingRole(null).pingAt(java.util.Set.of()).build());
             return "Alerts here mention nobody now.";

@@ -15,7 +15,16 @@ final class AlertMessageFactory {
     static final int CONFIRMED_COLOUR = 0x2ECC71;
     static final int DENIAL_COLOUR = 0xE74C3C;
 
+    /** The alert without any mention. */
     public AlertMessage create(StoryAlert story, Subscription subscription) {
+        return create(story, subscription, false);
+    }
+
+    /**
+     * The alert; with {@code ping} (this update is the story's one ping, {@link StagePings}) the subscription's
+     * role is mentioned above it and is the only mention allowed.
+     */
+    public AlertMessage create(StoryAlert story, Subscription subscription, boolean ping) {
         String title = DiscordLimits.cut(prefix(story.kind()) + ChatText.escape(story.headline()), DiscordLimits.TITLE);
         String description = DiscordLimits.cut(ChatText.escape(story.summary()), DiscordLimits.DESCRIPTION);
         List<AlertField> fields = new ArrayList<>();
@@ -32,7 +41,7 @@ final class AlertMessageFactory {
             fields.add(field("Contract", ChatText.escape(story.contractLine()), false));
         }
         String footer = story.feedName() == null ? "Rumour Mill" : "Rumour Mill · via " + ChatText.plain(story.feedName());
-        String role = subscription.pingRole();
+        String role = ping ? subscription.pingRole() : null;
         AlertMessage.Card card = new AlertMessage.Card(
                 title,
                 DiscordLimits.url(story.articleUrl()),
@@ -46,8 +55,8 @@ final class AlertMessageFactory {
     }
 
     /** A short follow-up for a stage change, sent as a reply to the story's first alert. */
-    public AlertMessage stageChange(StoryAlert story, Subscription subscription) {
-        AlertMessage full = create(story, subscription);
+    public AlertMessage stageChange(StoryAlert story, Subscription subscription, boolean ping) {
+        AlertMessage full = create(story, subscription, ping);
         String stage = story.stage() == null ? "update" : story.stage();
         String title = DiscordLimits.cut("Update: " + ChatText.escape(stage) + " · " + ChatText.escape(story.headline()),
                 DiscordLimits.TITLE);

@@ -19,6 +19,7 @@ public class AlertPublisher {
     private final GuildTiers guildTiers;
     private final AlertRouter router = new AlertRouter();
     private final AlertMessageFactory messages = new AlertMessageFactory();
+    private final StagePings pings;
     private final Clock clock;
 
     /** @param guildTiers each server's own source tiers ({@link GuildTiers#sameEverywhere()} when there are none) */
@@ -26,6 +27,7 @@ public class AlertPublisher {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.guildTiers = guildTiers;
+        this.pings = new StagePings(outbox.pings());
         this.clock = clock;
     }
 
@@ -95,7 +97,8 @@ public class AlertPublisher {
         // edits its message, however old.
         Instant staleBefore = story.update() == StoryUpdate.NEW_STORY ? now.minus(STORY_WINDOW) : Instant.EPOCH;
         if (outbox.reservePost(channel, story.storyKey(), now, staleBefore)) {
-            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST, messages.create(story, target), now);
+            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
+                    messages.create(story, target, pings.pingNewMessage(target, story, now)), now);
             return true;
         }
         switch (story.update()) {
@@ -104,14 +107,22 @@ public class AlertPublisher {
             }
             case NEW_STORY, NEW_SOURCE -> {
                 // Already posted or queued (another feed, thread or process got there first, or a restart emptied
-                // the story clusterer): update it. Not sent yet? Then it simply goes out in its newest form.
-                AlertMessage updated = messages.create(story, target);
-                if (!outbox.replacePendingPost(channel, story.storyKey(), updated, now)) {
-                    outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, updated, now);
+                // the story clusterer): update it. Not sent yet? Then the first message simply goes out in its
+                // newest form (a new message: it may ping).
+                boolean pending = outbox.postPending(channel, story.storyKey());
+                boolean keeps = pending && pings.pendingPostPings(target, story);
+                boolean reserved = pending && !keeps && pings.pingNewMessage(target, story, now);
+                AlertMessage newest = messages.create(story, target, keeps || reserved);
+                if (!pending || !outbox.replacePendingPost(channel, story.storyKey(), newest, now)) {
+                    if (reserved) {
+                        pings.release(target, story);
+                    }
+                    // An edit never pings: Discord notifies nobody for a mention added by an edit.
+                    outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, messages.create(story, target), now);
                 }
             }
             case STAGE_CHANGE -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.REPLY,
-                    messages.stageChange(story, target), now);
+                    messages.stageChange(story, target, pings.pingNewMessage(target, story, now)), now);
         }
         return true;
     }

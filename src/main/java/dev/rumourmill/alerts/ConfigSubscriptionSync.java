@@ -30,6 +30,7 @@ class ConfigSubscriptionSync {
                     .minTier(route.minTier())
                     .minConfidence(route.minConfidence())
                     .pingRole(route.pingRole())
+                    .pingAt(route.pingAt())
                     .maxPerHour(route.maxPerHour())
                     .createdBy("bot-config.yml")
                     .createdAt(clock.instant())

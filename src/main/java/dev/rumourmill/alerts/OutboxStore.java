@@ -26,9 +26,16 @@ public class OutboxStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
+    private final StoryPingStore pings;
 
     public OutboxStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.pings = new StoryPingStore(jdbc);
+    }
+
+    /** The stories' role pings, kept beside the outbox and written in the same transactions. */
+    public StoryPingStore pings() {
+        return pings;
     }
 
     /** Queues a row; {@code guildId} is the channel's server when known (null lets any process try it). */

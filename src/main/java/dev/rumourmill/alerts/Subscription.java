@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertKind;
+import dev.rumourmill.config.AlertRouteProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +28,15 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
     /**
      * How alerts are posted there.
      *
+     * @param pingRole     the role to mention when a story reaches one of {@code pingAt}, or null
+     * @param pingAt       the story stages (as {@link dev.rumourmill.rumours.StoryStage#wire()} names them) that
+     *                     ping the role, once per story; empty: never ping
      * @param pausedReason why alerts to this channel stopped (e.g. the bot lost access), or null
      */
-    public record Posting(String pingRole, int maxPerHour, String pausedReason) {
+    public record Posting(String pingRole, Set<String> pingAt, int maxPerHour, String pausedReason) {
+        public Posting {
+            pingAt = pingAt == null ? Set.of() : AlertRouteProperties.stages(pingAt);
+        }
     }
 
     /** Who made the subscription ("bot-config.yml" or a user), and when. */
@@ -38,7 +45,7 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
 
     public Subscription {
         interest = interest == null ? new Interest(null, null, null, 4, 0) : interest;
-        posting = posting == null ? new Posting(null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null) : posting;
+        posting = posting == null ? new Posting(null, null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null) : posting;
         made = made == null ? new Made(null, null) : made;
     }
 
@@ -49,7 +56,7 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
     /** A builder holding this subscription's values, to change some of them. */
     public SubscriptionBuilder toBuilder() {
         return builder(channelId).id(id).guildId(guildId).origin(origin).clubs(clubs()).players(players()).kinds(kinds())
-                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).maxPerHour(maxPerHour())
+                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).pingAt(pingAt()).maxPerHour(maxPerHour())
                 .pausedReason(pausedReason()).createdBy(createdBy()).createdAt(createdAt());
     }
 
@@ -83,6 +90,10 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
 
     public String pingRole() {
         return posting.pingRole();
+    }
+
+    public Set<String> pingAt() {
+        return posting.pingAt();
     }
 
     public int maxPerHour() {

@@ -21,6 +21,7 @@ public final class SubscriptionBuilder {
     private int minTier = 4;
     private double minConfidence;
     private String pingRole;
+    private Set<String> pingAt;
     private int maxPerHour = AlertDelivery.DEFAULT_MAX_PER_HOUR;
     private String pausedReason;
     private String createdBy;
@@ -75,6 +76,11 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    public SubscriptionBuilder pingAt(Set<String> value) {
+        pingAt = value;
+        return this;
+    }
+
     public SubscriptionBuilder maxPerHour(int value) {
         maxPerHour = value;
         return this;
@@ -98,6 +104,6 @@ public final class SubscriptionBuilder {
     public Subscription build() {
         return new Subscription(id, channelId, guildId, origin,
                 new Subscription.Interest(clubs, players, kinds, minTier, minConfidence),
-                new Subscription.Posting(pingRole, maxPerHour, pausedReason), new Subscription.Made(createdBy, createdAt));
+                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason), new Subscription.Made(createdBy, createdAt));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.AlertRouteProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,35 @@ public class SubscriptionService {
             store.save(current.toBuilder().clubs(clubs).players(players).build());
         }
         return "This channel no longer follows " + canonical + ".";
+    }
+
+    /**
+     * Sets the role the channel's /alerts subscription mentions and the stages that mention it (once per
+     * story); no stages turns pings off.
+     *
+     * @param stages stage names as typed ("agreed, official"); unknown ones are refused with those there are
+     * @return a sentence saying when the channel now pings
+     */
+    public String pings(String channelId, String roleId, List<String> stages) {
+        Subscription current = store.find(channelId, Subscription.Origin.COMMAND).orElseThrow(() ->
+                new IllegalArgumentException("This channel follows nothing through /alerts yet: use /alerts follow first"
+                        + configNote(channelId) + "."));
+        java.util.Set<String> at;
+        try {
+            at = AlertRouteProperties.stages(stages);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("I don't know every stage in \"" + String.join(", ", stages)
+                    + "\": use " + String.join(", ", AlertRouteProperties.STAGES) + ".");
+        }
+        if (at.isEmpty()) {
+            store.save(current.toBuilder().pingRole(null).pingAt(java.util.Set.of()).build());
+            return "Alerts here mention nobody now.";
+        }
+        if (roleId == null) {
+            throw new IllegalArgumentException("Choose the role to mention, e.g. role: @Transfer news.");
+        }
+        store.save(current.toBuilder().pingRole(roleId).pingAt(at).build());
+        return "Alerts here mention <@&" + roleId + "> once per story, when it reaches " + String.join(" or ", at) + ".";
     }
 
     public List<Subscription> list(String channelId) {

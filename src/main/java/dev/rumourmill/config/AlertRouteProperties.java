@@ -1,6 +1,8 @@
 package dev.rumourmill.config;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Set;
  * @param kinds         which kinds of story to post (default: rumour and confirmed)
  * @param minTier       only sources at this tier or better (1 = most reliable, 4 = least)
  * @param minConfidence only stories at least this likely (0 to 1)
- * @param pingRole      a role id to mention in alerts; no one is pinged unless this is set
+ * @param pingRole      a role to mention when a story reaches one of {@code pingAt}; no one is pinged unless set
+ * @param pingAt        the story stages that ping the role, once per story (default none: no pings at all)
  * @param maxPerHour    at most this many alerts an hour in the channel
  */
 public record AlertRouteProperties(
@@ -23,7 +26,11 @@ public record AlertRouteProperties(
         Integer minTier,
         Double minConfidence,
         String pingRole,
+        Set<String> pingAt,
         Integer maxPerHour) {
+
+    /** The stages a story can reach, as the rumour engine names them; {@code ping-at} takes any of them. */
+    public static final List<String> STAGES = List.of("interest", "talks", "bid", "agreed", "medical", "official", "denied");
 
     public AlertRouteProperties {
         channel = Snowflakes.required("channel", channel);
@@ -33,6 +40,10 @@ public record AlertRouteProperties(
         minTier = minTier == null ? 4 : minTier;
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
         pingRole = Snowflakes.optional("ping-role", pingRole);
+        pingAt = stages(pingAt);
+        if (!pingAt.isEmpty() && pingRole == null) {
+            throw new InvalidConfigException("ping-at", String.join(", ", pingAt), "set ping-role to the role to mention too");
+        }
         maxPerHour = maxPerHour == null ? 30 : maxPerHour;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
@@ -43,6 +54,22 @@ public record AlertRouteProperties(
         if (maxPerHour < 1) {
             throw new InvalidConfigException("max-per-hour", maxPerHour, "use 1 or more, e.g. 30");
         }
+    }
+
+    /** Stage names as written, checked and lower-cased; an unknown one names those there are. */
+    public static Set<String> stages(java.util.Collection<String> names) {
+        Set<String> stages = new LinkedHashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            String stage = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+            if (!STAGES.contains(stage)) {
+                throw new InvalidConfigException("ping-at", name, "use stages from: " + String.join(", ", STAGES)
+                        + " (e.g. [agreed, official])");
+            }
+            stages.add(stage);
+        }
+        Set<String> ordered = new LinkedHashSet<>(STAGES);
+        ordered.retainAll(stages);
+        return java.util.Collections.unmodifiableSet(ordered);
     }
 
     public boolean followsEverything() {

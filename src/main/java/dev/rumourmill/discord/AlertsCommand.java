@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /alerts follow|unfollow|list|test}: what this channel receives. For members with Manage Server;
+ * {@code /alerts follow|unfollow|pings|list|test}: what this channel receives. For members with Manage Server;
  * the use cases live in the alerts feature, this class only maps options to them.
  */
 class AlertsCommand implements SlashCommand {
@@ -41,6 +41,10 @@ class AlertsCommand implements SlashCommand {
                                 .addOption(OptionType.STRING, "club", "A club this channel follows", false, true)
                                 .addOption(OptionType.STRING, "player", "A player this channel follows", false, true)
                                 .addOption(OptionType.BOOLEAN, "everything", "Stop all /alerts follows here", false),
+                        new SubcommandData("pings", "Mention a role once per story when it reaches a stage (no stages: off)")
+                                .addOption(OptionType.ROLE, "role", "The role to mention", false)
+                                .addOption(OptionType.STRING, "at", "Stages, e.g. agreed, official (leave out to stop pings)",
+                                        false),
                         new SubcommandData("list", "Show what this channel follows"),
                         new SubcommandData("test", "Post a test alert here, to check the bot may post in this channel"));
     }
@@ -58,6 +62,7 @@ class AlertsCommand implements SlashCommand {
         return switch (input.subcommand()) {
             case "follow" -> Reply.text(subscriptions.follow(channel, input.guildId(), target(input), who)).privately();
             case "unfollow" -> Reply.text(subscriptions.unfollow(channel, target(input))).privately();
+            case "pings" -> Reply.text(pings(input)).privately();
             case "list" -> Reply.text(describe(subscriptions.list(channel))).privately();
             case "test" -> {
                 publisher.publishTest(channel, who);
@@ -79,6 +84,16 @@ class AlertsCommand implements SlashCommand {
             throw new CommandException("Choose exactly one of club, player or everything.");
         }
         return given.get(0);
+    }
+
+    private String pings(CommandInput input) {
+        List<String> stages = input.option("at").stream().flatMap(at -> java.util.Arrays.stream(at.split("[,\\s]+")))
+                .filter(stage -> !stage.isBlank()).toList();
+        try {
+            return subscriptions.pings(input.channelId(), input.option("role").orElse(null), stages);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
     }
 
     private static FollowTarget safely(java.util.function.Supplier<FollowTarget> target) {
@@ -103,7 +118,8 @@ class AlertsCommand implements SlashCommand {
         String origin = s.origin() == Subscription.Origin.CONFIG ? "bot-config.yml" : "/alerts";
         String paused = s.paused() ? " — PAUSED: " + s.pausedReason() + " (run /alerts follow again after fixing it)" : "";
         return "• From " + origin + ": " + what + " (" + kinds + ", sources up to tier " + s.minTier()
-                + (s.pingRole() == null ? ", no pings" : ", pings <@&" + s.pingRole() + ">") + ")" + paused;
+                + (s.pingRole() == null || s.pingAt().isEmpty() ? ", no pings"
+                        : ", pings <@&" + s.pingRole() + "> at " + String.join(", ", s.pingAt())) + ")" + paused;
     }
 
     private static String join(String label, List<String> names) {

@@ -76,15 +76,27 @@ class AlertMessageFactoryTest {
     }
 
     @Test
-    @DisplayName("only a channel that opted into a role gets that role mentioned")
+    @DisplayName("the update that pings mentions the channel's role, and only that one")
     void pingRoleOnlyWhenOptedIn() {
-        Subscription withRole = Subscription.builder("1").pingRole("223456789012345678").createdBy("t")
-                .createdAt(Instant.EPOCH).build();
+        Subscription withRole = Subscription.builder("1").pingRole("223456789012345678").pingAt(java.util.Set.of("agreed"))
+                .createdBy("t").createdAt(Instant.EPOCH).build();
 
-        AlertMessage message = factory.create(aStory().build(), withRole);
+        AlertMessage message = factory.create(aStory().build(), withRole, true);
 
         assertThat(message.content()).isEqualTo("<@&223456789012345678>");
         assertThat(message.pingRoleId()).isEqualTo("223456789012345678");
+    }
+
+    @Test
+    @DisplayName("every other update of a channel with a ping role mentions nobody")
+    void noMentionWithoutThePing() {
+        Subscription withRole = Subscription.builder("1").pingRole("223456789012345678").pingAt(java.util.Set.of("agreed"))
+                .createdBy("t").createdAt(Instant.EPOCH).build();
+
+        AlertMessage message = factory.create(aStory().build(), withRole, false);
+
+        assertThat(message.content()).isNull();
+        assertThat(message.pingRoleId()).isNull();
     }
 
     @Test

@@ -166,6 +166,55 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("ping-at binds to the stages that ping the role; left out, nobody is pinged")
+    void pingAtBinds() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping-role: "223456789012345678"
+                    ping-at: [Official, agreed]
+                  - channel: "123456789012345679"
+                    ping-role: "223456789012345678"
+                """);
+
+        BotProperties properties = BotConfigLoader.load(file);
+
+        assertThat(properties.alerts().get(0).pingAt()).containsExactly("agreed", "official");
+        assertThat(properties.alerts().get(1).pingAt()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an unknown ping-at stage lists the stages there are")
+    void unknownPingStageIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping-role: "223456789012345678"
+                    ping-at: [agreed, signed]
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].ping-at = 'signed'")
+                .hasMessageContaining("interest, talks, bid, agreed, medical, official, denied");
+    }
+
+    @Test
+    @DisplayName("ping-at without ping-role asks for the role")
+    void pingAtNeedsARole() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping-at: [agreed]
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].ping-at")
+                .hasMessageContaining("ping-role");
+    }
+
+    @Test
     @DisplayName("a channel id that is not a snowflake says how to copy one")
     void badChannelIdIsRefused() throws IOException {
         Path file = write("""

@@ -25,14 +25,16 @@ class AlertsCommandEndToEndTest {
     private RunningBot bot;
     private FakeChannel transfers;
     private FakeChannel other;
+    private FakeChannel news;
     private final FakeUser admin = FakeUser.named("admin");
     private final FakeUser fan = FakeUser.named("fan");
 
     @BeforeAll
     void start() {
-        fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("transfers").withTextChannel("other")).start();
+        fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("transfers").withTextChannel("other").withTextChannel("news")).start();
         transfers = fake.guild("Kop").channel("transfers");
         other = fake.guild("Kop").channel("other");
+        news = fake.guild("Kop").channel("news");
         bot = RunningBot.against(fake).start();
     }
 
@@ -60,7 +62,7 @@ class AlertsCommandEndToEndTest {
                 .filter(c -> c.path("name").asText().equals("alerts")).findFirst().orElseThrow();
         assertThat(alerts.path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 5));
         assertThat(alerts.path("options")).extracting(o -> o.path("name").asText())
-                .containsExactly("follow", "unfollow", "list", "test");
+                .containsExactly("follow", "unfollow", "pings", "list", "test");
     }
 
     @Test
@@ -135,5 +137,33 @@ class AlertsCommandEndToEndTest {
 
         assertThat(choices).extracting(AutocompleteChoice::name).containsExactly("Tomas Brennan");
         asAdmin("unfollow", "player", "Tomas Brennan", transfers);
+    }
+
+    @Test
+    @DisplayName("/alerts pings sets the role and the stages that mention it, refuses an unknown stage, and turns off")
+    void pingsAtStages() {
+        // GIVEN a channel following Liverpool through /alerts
+        asAdmin("follow", "club", "Liverpool", news);
+
+        // WHEN a manager asks for a ping when a story is agreed or official
+        InteractionReply set = fake.interaction("alerts").subcommand("pings").option("role", "423456789012345678")
+                .option("at", "official, agreed").by(admin).in(news).withMemberPermissions(FakePermission.MANAGE_GUILD)
+                .send().awaitReply();
+
+        // THEN the answer and the list say so, in stage order
+        assertThat(set.ephemeral()).isTrue();
+        assertThat(set.content()).isEqualTo("Alerts here mention <@&423456789012345678> once per story, when it reaches "
+                + "agreed or official.");
+        assertThat(asAdmin("list", null, null, news).content()).contains("pings <@&423456789012345678> at agreed, official");
+
+        // WHEN a stage is misspelt THEN the stages there are are listed and nothing changes
+        InteractionReply wrong = asAdmin("pings", "at", "signed", news);
+        assertThat(wrong.content()).contains("signed").contains("interest, talks, bid, agreed, medical, official, denied");
+        assertThat(asAdmin("list", null, null, news).content()).contains("at agreed, official");
+
+        // WHEN no stages are given THEN nobody is mentioned any more
+        assertThat(asAdmin("pings", null, null, news).content()).isEqualTo("Alerts here mention nobody now.");
+        assertThat(asAdmin("list", null, null, news).content()).contains("no pings");
+        asAdmin("unfollow", "everything", true, news);
     }
 }

@@ -17,11 +17,13 @@ import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.FakeFailure;
 import dev.rumourmill.discord.fake.FakePermission;
 import dev.rumourmill.discord.fake.PostedMessage;
+import dev.rumourmill.discord.fake.RecordedRequest;
 import dev.rumourmill.discord.fake.RunningBot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordAlertDeliveryEndToEndTest {
 
+    private static final String ROLE = "323456789012345678";
     private FakeDiscord fake;
     private RunningBot bot;
     private FakeChannel basic;
@@ -43,6 +46,7 @@ class DiscordAlertDeliveryEndToEndTest {
     private FakeChannel lostAnswer;
     private FakeChannel locked;
     private FakeChannel pings;
+    private FakeChannel quiet;
     private FakeChannel admin;
 
     @BeforeAll
@@ -50,7 +54,7 @@ class DiscordAlertDeliveryEndToEndTest {
         fake = FakeDiscord.builder()
                 .withGuild("Kop", guild -> guild.withTextChannel("basic").withTextChannel("edits").withTextChannel("hostile")
                         .withTextChannel("outage").withTextChannel("limited").withTextChannel("lost-answer").withTextChannel("locked")
-                        .withTextChannel("pings").withTextChannel("admin"))
+                        .withTextChannel("pings").withTextChannel("quiet").withTextChannel("admin"))
                 .start();
         var guild = fake.guild("Kop");
         basic = guild.channel("basic");
@@ -61,6 +65,7 @@ class DiscordAlertDeliveryEndToEndTest {
         lostAnswer = guild.channel("lost-answer");
         locked = guild.channel("locked");
         pings = guild.channel("pings");
+        quiet = guild.channel("quiet");
         admin = guild.channel("admin");
         bot = RunningBot.against(fake)
                 .withAdminChannel(admin.id())
@@ -71,7 +76,9 @@ class DiscordAlertDeliveryEndToEndTest {
                 .withAlertRoute(route(limited.id(), "Limited FC", null))
                 .withAlertRoute(route(lostAnswer.id(), "Lost FC", null))
                 .withAlertRoute(route(locked.id(), "Locked FC", null))
-                .withAlertRoute(route(pings.id(), "Pings FC", "323456789012345678"))
+                .withAlertRoute(new AlertRouteProperties(pings.id(), List.of("Pings FC"), null, null, null, null, ROLE,
+                        Set.of("agreed"), null))
+                .withAlertRoute(route(quiet.id(), "Quiet FC", ROLE))
                 .start();
     }
 
@@ -90,7 +97,8 @@ class DiscordAlertDeliveryEndToEndTest {
 
     /** Each channel follows its own club, so each test's stories reach only its channel. */
     private static AlertRouteProperties route(String channelId, String club, String pingRole) {
-        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, pingRole, null);
+        // A ping role without ping-at stages: nobody is ever mentioned.
+        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, pingRole, null, null);
     }
 
     private static StoryAlert story(String key, StoryUpdate update, String headline, SourceRef... sources) {
@@ -164,14 +172,61 @@ class DiscordAlertDeliveryEndToEndTest {
     }
 
     @Test
-    @DisplayName("a channel that opted a role in mentions exactly that role and nothing else")
-    void optedInRoleIsTheOnlyMention() {
-        publish(story("pings-1", StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "1")));
+    @DisplayName("ping-at [agreed]: a story going rumour → agreed → official mentions the role once, in the agreed update")
+    void roleIsMentionedOnceWhenTheStoryIsAgreed() {
+        // GIVEN a channel that pings its role when a story is agreed
+        // WHEN a story is posted as a rumour, is agreed, is reported again at agreed, then becomes official
+        walkToOfficial("pings-1", pings);
 
-        PostedMessage message = fake.awaitMessagesIn(pings.id(), 1).get(0);
-        assertThat(message.content()).isEqualTo("<@&323456789012345678>");
-        assertThat(message.allowedMentions().path("parse")).isEmpty();
-        assertThat(message.allowedMentions().path("roles")).extracting(JsonNode::asText).containsExactly("323456789012345678");
+        // THEN of every message and edit sent there, exactly one mentions the role: the agreed update
+        List<RecordedRequest> sent = messageRequests(pings);
+        assertThat(sent).hasSize(4);
+        assertThat(sent).filteredOn(r -> !r.json().path("content").asText().isEmpty()).singleElement().satisfies(r -> {
+            assertThat(r.json().path("content").asText()).isEqualTo("<@&" + ROLE + ">");
+            assertThat(r.json().path("embeds").get(0).path("title").asText()).startsWith("Update: agreed");
+            assertThat(r.json().path("allowed_mentions").path("parse")).isEmpty();
+            assertThat(r.json().path("allowed_mentions").path("roles")).extracting(JsonNode::asText).containsExactly(ROLE);
+        });
+        assertThat(sent).filteredOn(r -> r.json().path("content").asText().isEmpty()).allSatisfy(r -> {
+            assertThat(r.json().path("allowed_mentions").path("parse")).isEmpty();
+            assertThat(r.json().path("allowed_mentions").path("roles")).isEmpty();
+        });
+    }
+
+    @Test
+    @DisplayName("a ping role without ping-at: the same story mentions nobody")
+    void roleWithoutPingAtMentionsNobody() {
+        walkToOfficial("quiet-1", quiet);
+
+        List<RecordedRequest> sent = messageRequests(quiet);
+        assertThat(sent).hasSize(4).allSatisfy(r -> {
+            assertThat(r.json().path("content").asText()).isEmpty();
+            assertThat(r.json().path("allowed_mentions").path("parse")).isEmpty();
+            assertThat(r.json().path("allowed_mentions").path("roles")).isEmpty();
+        });
+    }
+
+    /** Rumour (talks), agreed, another report at agreed (an edit), official; each delivered before the next. */
+    private void walkToOfficial(String key, FakeChannel channel) {
+        StoryAlert rumour = story(key, StoryUpdate.NEW_STORY, "Tomas Brennan → Real Madrid", source("Casey Reporter", "1"));
+        publish(rumour);
+        fake.awaitMessagesIn(channel.id(), 1);
+        publish(rumour.toBuilder().update(StoryUpdate.STAGE_CHANGE).stage("agreed").build());
+        fake.awaitMessagesIn(channel.id(), 2);
+        publish(rumour.toBuilder().update(StoryUpdate.NEW_SOURCE).stage("agreed").reports(2)
+                .sources(List.of(source("Casey Reporter", "1"), source("Other Outlet", "2")))
+                .latestSources(List.of(source("Other Outlet", "2"))).build());
+        fake.await("the first message edited", () -> fake.messagesIn(channel.id()).stream().filter(m -> m.edits() >= 1)
+                .findFirst(), Duration.ofSeconds(60));
+        publish(rumour.toBuilder().update(StoryUpdate.STAGE_CHANGE).kind(AlertKind.CONFIRMED).stage("official").build());
+        fake.awaitMessagesIn(channel.id(), 3);
+    }
+
+    /** Every message created or edited in the channel, in order. */
+    private List<RecordedRequest> messageRequests(FakeChannel channel) {
+        String messages = "/channels/" + channel.id() + "/messages(/\\d+)?";
+        return fake.requests().stream().filter(r -> r.succeeded() && (r.is("POST", messages) || r.is("PATCH", messages)))
+                .toList();
     }
 
     @Test

@@ -17,6 +17,13 @@ import java.util.Set;
  */
 public final class ModelTraining {
 
+    /**
+     * The label model is pulled harder towards zero weights than the others (L2 cost 2.0, the others 1.0): with
+     * parts 12 and 13 in the corpus it raised label accuracy on both the held-out part and the dev set.
+     */
+    static final double LABEL_L2_COST = 2.0;
+
+
     /** What one training run saw. */
     record Report(int articles, int movesPlaced, int movesMissed, int roleExamples, int kindExamples) {
     }
@@ -63,8 +70,8 @@ public final class ModelTraining {
     }
 
     TrainedModels train() {
-        return new TrainedModels(TrainedModel.train(labelExamples), TrainedModel.train(roleExamples), TrainedModel.train(kindExamples),
-                TrainedModel.train(feeExamples));
+        return new TrainedModels(TrainedModel.train(labelExamples, LABEL_L2_COST), TrainedModel.train(roleExamples),
+                TrainedModel.train(kindExamples), TrainedModel.train(feeExamples));
     }
 
     private void learn(RumourEngine engine, KnowledgeBase knowledge, Corpus.Labelled labelled) {

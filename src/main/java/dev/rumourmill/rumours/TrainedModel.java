@@ -38,13 +38,18 @@ final class TrainedModel {
     }
 
     static TrainedModel train(List<Example> examples) {
+        return train(examples, 1.0);
+    }
+
+    /** Trains with the given L2 cost: the higher, the more the weights are pulled towards zero. */
+    static TrainedModel train(List<Example> examples, double l2Cost) {
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         params.put(TrainingParameters.ITERATIONS_PARAM, 300);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("L2Cost", 1.0);
+        params.put("L2Cost", l2Cost);
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
         Event[] events = examples.stream()

@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param sourceIds the distinct journalists and outlets that reported it (syndicated copies add none)
  */
-public record Story(long id, About about, StoryStage stage, Seen seen, Set<String> sourceIds, List<String> articleIds) {
+public record Story(long id, About about, StoryStage stage, Seen seen, Set<String> sourceIds, List<String> articleIds) implements StoryOutline {
 
     /** Whose move to where the story is about; the destination is null while no article has named one. */
     public record About(String playerId, String playerName, String destinationClubId) {
@@ -27,25 +27,5 @@ public record Story(long id, About about, StoryStage stage, Seen seen, Set<Strin
     public Story {
         sourceIds = Set.copyOf(sourceIds);
         articleIds = List.copyOf(articleIds);
-    }
-
-    public String playerId() {
-        return about.playerId();
-    }
-
-    public String playerName() {
-        return about.playerName();
-    }
-
-    public String destinationClubId() {
-        return about.destinationClubId();
-    }
-
-    public Instant firstSeen() {
-        return seen.first();
-    }
-
-    public Instant lastSeen() {
-        return seen.last();
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param textPrints opaque prints of the distinct texts, for spotting syndicated copies
  */
 public record StoryRecord(long id, Story.About about, StoryStage stage, Story.Seen seen, List<String> sourceIds,
-        List<String> articleIds, List<String> textPrints) {
+        List<String> articleIds, List<String> textPrints) implements StoryOutline {
 
     public StoryRecord {
         sourceIds = List.copyOf(sourceIds);
@@ -34,25 +34,5 @@ public record StoryRecord(long id, Story.About about, StoryStage stage, Story.Se
 
     Story toStory() {
         return new Story(id, about, stage, seen, new java.util.LinkedHashSet<>(sourceIds), articleIds);
-    }
-
-    public String playerId() {
-        return about.playerId();
-    }
-
-    public String playerName() {
-        return about.playerName();
-    }
-
-    public String destinationClubId() {
-        return about.destinationClubId();
-    }
-
-    public Instant firstSeen() {
-        return seen.first();
-    }
-
-    public Instant lastSeen() {
-        return seen.last();
     }
 }

@@ -5,6 +5,7 @@ import dev.rumourmill.contracts.ContractStore;
 import dev.rumourmill.contracts.ImportSummary;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rumourmill.system.Database;
+import dev.rumourmill.system.ScratchDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,9 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Measures {@code import-contracts} against what the database itself can do with the same file: a
@@ -84,15 +83,15 @@ public final class ImportBenchmark {
             for (int round = 0; round <= rounds; round++) {
                 // Alternate which goes first so that neither always meets a warmer cache.
                 for (boolean oursFirst : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    try (Scratch db = Scratch.create(url, username, password)) {
+                    try (ScratchDatabase db = ScratchDatabase.create(url, username, password)) {
                         long started = System.nanoTime();
                         if (oursFirst) {
-                            importFile(db.dataSource, csv);
+                            importFile(db.dataSource(), csv);
                         } else {
-                            loadSetBased(db.dataSource, csv, postgres);
+                            loadSetBased(db.dataSource(), csv, postgres);
                         }
                         double rate = players / ((System.nanoTime() - started) / 1e9);
-                        long stored = new ContractStore(db.dataSource).playerCount();
+                        long stored = new ContractStore(db.dataSource()).playerCount();
                         if (round > 0) {
                             (oursFirst ? ours : setBased).add(rate);
                             out.printf(Locale.ROOT, "round %d  %-10s %,9.0f rows/s  (%,d players stored)%n", round,
@@ -100,7 +99,7 @@ public final class ImportBenchmark {
                         }
                         if (oursFirst && round == rounds) {
                             started = System.nanoTime();
-                            ImportSummary again = importFile(db.dataSource, csv);
+                            ImportSummary again = importFile(db.dataSource(), csv);
                             out.printf(Locale.ROOT, "re-import of the same file: %,.0f rows/s (%,d unchanged)%n",
                                     players / ((System.nanoTime() - started) / 1e9), again.unchanged());
                         }
@@ -163,37 +162,5 @@ public final class ImportBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    /** A freshly migrated private schema, dropped on close, so the benchmark never touches the bot's tables. */
-    private static final class Scratch implements AutoCloseable {
-
-        final HikariDataSource dataSource;
-        private final HikariDataSource base;
-        private final String schema;
-
-        private Scratch(HikariDataSource base, HikariDataSource dataSource, String schema) {
-            this.base = base;
-            this.dataSource = dataSource;
-            this.schema = schema;
-        }
-
-        static Scratch create(String url, String username, String password) {
-            String schema = "rm_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            HikariDataSource base = Database.open(url, username, password);
-            new JdbcTemplate(base).execute("CREATE SCHEMA " + schema);
-            String scoped = url.startsWith("jdbc:h2:") ? url + ";SCHEMA=" + schema
-                    : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            HikariDataSource dataSource = Database.open(scoped, username, password);
-            Database.migrate(dataSource, url, schema);
-            return new Scratch(base, dataSource, schema);
-        }
-
-        @Override
-        public void close() {
-            dataSource.close();
-            new JdbcTemplate(base).execute("DROP SCHEMA " + schema + " CASCADE");
-            base.close();
-        }
     }
 }

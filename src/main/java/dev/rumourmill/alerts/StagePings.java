@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * When a channel's role is mentioned: only in the update that brings a story to one of the subscription's
- * {@code ping-at} stages, and once per story and channel — a later update, at the same or another listed
+ * {@code ping.at} stages, and once per story and channel — a later update, at the same or another listed
  * stage, mentions nobody. Only a new message (a first post, a reply, or a first post still queued) can ping:
  * Discord notifies nobody for a mention added by an edit. The ping is reserved in {@link StoryPingStore}
  * within the caller's transaction, so restarts and other processes never ping twice.

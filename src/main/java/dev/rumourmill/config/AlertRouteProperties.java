@@ -14,8 +14,7 @@ import java.util.Set;
  * @param kinds         which kinds of story to post (default: rumour and confirmed)
  * @param minTier       only sources at this tier or better (1 = most reliable, 4 = least)
  * @param minConfidence only stories at least this likely (0 to 1)
- * @param pingRole      a role to mention when a story reaches one of {@code pingAt}; no one is pinged unless set
- * @param pingAt        the story stages that ping the role, once per story (default none: no pings at all)
+ * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
  * @param maxPerHour    at most this many alerts an hour in the channel
  */
 public record AlertRouteProperties(
@@ -25,11 +24,29 @@ public record AlertRouteProperties(
         Set<AlertKind> kinds,
         Integer minTier,
         Double minConfidence,
-        String pingRole,
-        Set<String> pingAt,
+        Ping ping,
         Integer maxPerHour) {
 
-    /** The stages a story can reach, as the rumour engine names them; {@code ping-at} takes any of them. */
+    /**
+     * The opt-in role mention of a route.
+     *
+     * @param role a role to mention when a story reaches one of {@code at}; no one is pinged unless set
+     * @param at   the story stages that ping the role, once per story (default none: no pings at all)
+     */
+    public record Ping(String role, Set<String> at) {
+
+        public static final Ping NOBODY = new Ping(null, null);
+
+        public Ping {
+            role = Snowflakes.optional("role", role);
+            at = stages(at);
+            if (!at.isEmpty() && role == null) {
+                throw new InvalidConfigException("at", String.join(", ", at), "set ping.role to the role to mention too");
+            }
+        }
+    }
+
+    /** The stages a story can reach, as the rumour engine names them; {@code ping.at} takes any of them. */
     public static final List<String> STAGES = List.of("interest", "talks", "bid", "agreed", "medical", "official", "denied");
 
     public AlertRouteProperties {
@@ -39,11 +56,7 @@ public record AlertRouteProperties(
         kinds = kinds == null || kinds.isEmpty() ? Set.of(AlertKind.RUMOUR, AlertKind.CONFIRMED) : Set.copyOf(kinds);
         minTier = minTier == null ? 4 : minTier;
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
-        pingRole = Snowflakes.optional("ping-role", pingRole);
-        pingAt = stages(pingAt);
-        if (!pingAt.isEmpty() && pingRole == null) {
-            throw new InvalidConfigException("ping-at", String.join(", ", pingAt), "set ping-role to the role to mention too");
-        }
+        ping = ping == null ? Ping.NOBODY : ping;
         maxPerHour = maxPerHour == null ? 30 : maxPerHour;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
@@ -62,7 +75,7 @@ public record AlertRouteProperties(
         for (String name : names == null ? List.<String>of() : names) {
             String stage = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
             if (!STAGES.contains(stage)) {
-                throw new InvalidConfigException("ping-at", name, "use stages from: " + String.join(", ", STAGES)
+                throw new InvalidConfigException("at", name, "use stages from: " + String.join(", ", STAGES)
                         + " (e.g. [agreed, official])");
             }
             stages.add(stage);
@@ -70,6 +83,16 @@ public record AlertRouteProperties(
         Set<String> ordered = new LinkedHashSet<>(STAGES);
         ordered.retainAll(stages);
         return java.util.Collections.unmodifiableSet(ordered);
+    }
+
+    /** The role to mention at a {@link #pingAt()} stage, or null. */
+    public String pingRole() {
+        return ping.role();
+    }
+
+    /** The stages that mention {@link #pingRole()}; empty: nobody is ever pinged. */
+    public Set<String> pingAt() {
+        return ping.at();
     }
 
     public boolean followsEverything() {

@@ -117,7 +117,7 @@ public final class BotConfigLoader {
                             ? "the token is never read from the file: remove this line and set the DISCORD_TOKEN environment variable instead"
                             : key.equals("storage.password")
                                     ? "the password is never read from the file: remove this line and set RUMOURMILL_DB_PASSWORD instead"
-                                    : "check the spelling or remove it; keys allowed here: " + unknown.allowed();
+                                    : ConfigSchema.moved(key).orElse("check the spelling or remove it; keys allowed here: " + unknown.allowed());
                     messages.putIfAbsent(key, fileName + lineOf(p) + ": unknown key '" + key + "'. Fix: " + hint + ".");
                 });
         return String.join(System.lineSeparator(), messages.values());

@@ -49,6 +49,15 @@ final class ConfigSchema {
         return new UnknownKey(key, "(see the commented example in bot-config.yml)");
     }
 
+    /** The fix for a key an earlier version read and this one writes elsewhere, if {@code key} is one. */
+    static java.util.Optional<String> moved(String key) {
+        if (key.matches("alerts\\[\\d+]\\.ping-(role|at)")) {
+            return java.util.Optional.of("ping-role and ping-at are now written together as ping: {role: \"<role id>\", "
+                    + "at: [agreed, official]}");
+        }
+        return java.util.Optional.empty();
+    }
+
     static String describe(Class<?> type) {
         if (Duration.class.equals(type)) {
             return "a duration such as 30s, 5m, 2h or 1d";

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Stage pings: the role is mentioned in the one update that brings a story to a ping-at stage, once per channel. */
+/** Stage pings: the role is mentioned in the one update that brings a story to a ping.at stage, once per channel. */
 class StagePingsTest {
 
     private static final String CHANNEL = "111111111111111111";
@@ -56,7 +56,7 @@ class StagePingsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    @DisplayName("rumour → agreed → official with ping-at [agreed]: only the agreed update mentions the role")
+    @DisplayName("rumour → agreed → official with ping.at [agreed]: only the agreed update mentions the role")
     void onlyTheUpdateReachingTheStagePings(TestDatabase.Kind kind) {
         // GIVEN a channel that pings its role when a story is agreed
         db = TestDatabase.create(kind);
@@ -83,7 +83,7 @@ class StagePingsTest {
     }
 
     @Test
-    @DisplayName("with several ping-at stages the story still pings once: the first listed stage it reaches")
+    @DisplayName("with several ping.at stages the story still pings once: the first listed stage it reaches")
     void oncePerStoryAcrossStages() {
         db = TestDatabase.h2();
         AlertPublisher publisher = publisher(Set.of("agreed", "official"));
@@ -96,7 +96,7 @@ class StagePingsTest {
     }
 
     @Test
-    @DisplayName("a story first seen at a ping-at stage pings in its first message, and a newer form of it still queued keeps it")
+    @DisplayName("a story first seen at a ping.at stage pings in its first message, and a newer form of it still queued keeps it")
     void firstMessageAtTheStagePingsAndKeepsIt() {
         db = TestDatabase.h2();
         AlertPublisher publisher = publisher(Set.of("official"));
@@ -159,7 +159,7 @@ class StagePingsTest {
     }
 
     @Test
-    @DisplayName("without ping-at, or without a role, nobody is ever mentioned")
+    @DisplayName("without ping.at, or without a role, nobody is ever mentioned")
     void noPingAtMeansNoPings() {
         db = TestDatabase.h2();
         AlertPublisher publisher = publisher(Set.of());
@@ -174,7 +174,7 @@ class StagePingsTest {
     }
 
     @Test
-    @DisplayName("ping-at accepts exactly the stages the rumour engine gives stories")
+    @DisplayName("ping.at accepts exactly the stages the rumour engine gives stories")
     void configuredStagesAreTheEnginesStages() {
         assertThat(AlertRouteProperties.STAGES)
                 .containsExactlyElementsOf(Arrays.stream(StoryStage.values()).map(StoryStage::wire).toList());

@@ -166,52 +166,92 @@ class BotConfigLoaderTest {
     }
 
     @Test
-    @DisplayName("ping-at binds to the stages that ping the role; left out, nobody is pinged")
-    void pingAtBinds() throws IOException {
+    @DisplayName("ping binds the role and the stages that ping it; left out, nobody is pinged")
+    void pingBinds() throws IOException {
+        // GIVEN one route pinging at two stages, one with a role and no stages, one with no ping at all
         Path file = write("""
                 alerts:
                   - channel: "123456789012345678"
-                    ping-role: "223456789012345678"
-                    ping-at: [Official, agreed]
+                    ping:
+                      role: "223456789012345678"
+                      at: [Official, agreed]
                   - channel: "123456789012345679"
-                    ping-role: "223456789012345678"
+                    ping: {role: "223456789012345678"}
+                  - channel: "123456789012345670"
                 """);
 
+        // WHEN the file is read
         BotProperties properties = BotConfigLoader.load(file);
 
+        // THEN the stages come in the engine's order, and only the first route ever pings
+        assertThat(properties.alerts().get(0).pingRole()).isEqualTo("223456789012345678");
         assertThat(properties.alerts().get(0).pingAt()).containsExactly("agreed", "official");
         assertThat(properties.alerts().get(1).pingAt()).isEmpty();
+        assertThat(properties.alerts().get(2).pingRole()).isNull();
+        assertThat(properties.alerts().get(2).pingAt()).isEmpty();
     }
 
     @Test
-    @DisplayName("an unknown ping-at stage lists the stages there are")
+    @DisplayName("an unknown ping stage lists the stages there are")
     void unknownPingStageIsRefused() throws IOException {
         Path file = write("""
                 alerts:
                   - channel: "123456789012345678"
-                    ping-role: "223456789012345678"
-                    ping-at: [agreed, signed]
+                    ping: {role: "223456789012345678", at: [agreed, signed]}
                 """);
 
         assertThatThrownBy(() -> BotConfigLoader.load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("alerts[0].ping-at = 'signed'")
+                .hasMessageContaining("alerts[0].ping.at = 'signed'")
                 .hasMessageContaining("interest, talks, bid, agreed, medical, official, denied");
     }
 
     @Test
-    @DisplayName("ping-at without ping-role asks for the role")
+    @DisplayName("ping stages without a role ask for the role")
     void pingAtNeedsARole() throws IOException {
         Path file = write("""
                 alerts:
                   - channel: "123456789012345678"
-                    ping-at: [agreed]
+                    ping: {at: [agreed]}
                 """);
 
         assertThatThrownBy(() -> BotConfigLoader.load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("alerts[0].ping-at")
-                .hasMessageContaining("ping-role");
+                .hasMessageContaining("alerts[0].ping.at")
+                .hasMessageContaining("ping.role");
+    }
+
+    @Test
+    @DisplayName("a role that is not a snowflake is refused under its nested key")
+    void badPingRoleIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping: {role: "@Transfer Fans", at: [agreed]}
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].ping.role = '@Transfer Fans'");
+    }
+
+    @Test
+    @DisplayName("the keys of earlier versions, ping-role and ping-at, are refused with the new way to write them")
+    void oldPingKeysSayWhereTheyMoved() throws IOException {
+        // GIVEN a route written as before ping was one key
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping-role: "223456789012345678"
+                    ping-at: [agreed]
+                """);
+
+        // WHEN it is read, THEN both old keys are named with the line and the new form
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'alerts[0].ping-role'")
+                .hasMessageContaining("unknown key 'alerts[0].ping-at'")
+                .hasMessageContaining("ping: {role:");
     }
 
     @Test

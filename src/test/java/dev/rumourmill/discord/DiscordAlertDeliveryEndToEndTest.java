@@ -76,8 +76,8 @@ class DiscordAlertDeliveryEndToEndTest {
                 .withAlertRoute(route(limited.id(), "Limited FC", null))
                 .withAlertRoute(route(lostAnswer.id(), "Lost FC", null))
                 .withAlertRoute(route(locked.id(), "Locked FC", null))
-                .withAlertRoute(new AlertRouteProperties(pings.id(), List.of("Pings FC"), null, null, null, null, ROLE,
-                        Set.of("agreed"), null))
+                .withAlertRoute(new AlertRouteProperties(pings.id(), List.of("Pings FC"), null, null, null, null,
+                        new AlertRouteProperties.Ping(ROLE, Set.of("agreed")), null))
                 .withAlertRoute(route(quiet.id(), "Quiet FC", ROLE))
                 .start();
     }
@@ -97,8 +97,8 @@ class DiscordAlertDeliveryEndToEndTest {
 
     /** Each channel follows its own club, so each test's stories reach only its channel. */
     private static AlertRouteProperties route(String channelId, String club, String pingRole) {
-        // A ping role without ping-at stages: nobody is ever mentioned.
-        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, pingRole, null, null);
+        // A ping role without ping.at stages: nobody is ever mentioned.
+        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, new AlertRouteProperties.Ping(pingRole, null), null);
     }
 
     private static StoryAlert story(String key, StoryUpdate update, String headline, SourceRef... sources) {
@@ -172,7 +172,7 @@ class DiscordAlertDeliveryEndToEndTest {
     }
 
     @Test
-    @DisplayName("ping-at [agreed]: a story going rumour → agreed → official mentions the role once, in the agreed update")
+    @DisplayName("ping.at [agreed]: a story going rumour → agreed → official mentions the role once, in the agreed update")
     void roleIsMentionedOnceWhenTheStoryIsAgreed() {
         // GIVEN a channel that pings its role when a story is agreed
         // WHEN a story is posted as a rumour, is agreed, is reported again at agreed, then becomes official
@@ -194,7 +194,7 @@ class DiscordAlertDeliveryEndToEndTest {
     }
 
     @Test
-    @DisplayName("a ping role without ping-at: the same story mentions nobody")
+    @DisplayName("a ping role without ping.at: the same story mentions nobody")
     void roleWithoutPingAtMentionsNobody() {
         walkToOfficial("quiet-1", quiet);
 

@@ -80,8 +80,10 @@ final class AlertMessageFactory {
                 .map(source -> ChatText.escape(source.name())).collect(Collectors.joining(", "));
     }
 
+    /** "Mail Sport (tier 3)", with its record on the server once there is one: "Mail Sport (tier 3 · 7/9 on this server)". */
     private static String format(SourceRef source) {
-        return ChatText.escape(source.name()) + " (" + source.badge() + ")";
+        String record = source.record().exists() ? " · " + source.record().score() + " on this server" : "";
+        return ChatText.escape(source.name()) + " (" + source.badge() + record + ")";
     }
 
     private static String prefix(AlertKind kind) {

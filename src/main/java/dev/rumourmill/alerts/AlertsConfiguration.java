@@ -52,8 +52,21 @@ public class AlertsConfiguration {
     }
 
     @Bean
-    GuildTiers guildTiers(RumourEngineProvider engines) {
-        return new KnowledgeBaseGuildTiers(engines);
+    SourceOutcomeStore sourceOutcomeStore(JdbcTemplate jdbc) {
+        return new SourceOutcomeStore(jdbc);
+    }
+
+    /** bot-config.yml's tiers, with each source's record on the server (and, opted in, the tier it earned). */
+    @Bean
+    GuildTiers guildTiers(RumourEngineProvider engines, SourceOutcomeStore outcomes, BotProperties properties) {
+        return new TrackRecordTiers(new KnowledgeBaseGuildTiers(engines), outcomes,
+                (sourceId, guildId) -> engines.tiers().isSetByAdmin(sourceId, guildId), properties.sources().learnTiers());
+    }
+
+    /** /sources: the sources a server's feeds reported, with tier and record. */
+    @Bean
+    SourceRecords sourceRecords(SourceOutcomeStore outcomes, RumourEngineProvider engines, GuildTiers guildTiers) {
+        return new SourceRecords(outcomes, new KnowledgeBaseGuildTiers(engines), guildTiers);
     }
 
     @Bean
@@ -100,11 +113,11 @@ public class AlertsConfiguration {
     @Bean
     RumourAlertPipeline rumourAlertPipeline(RumourEngineProvider engines, OpenStoryStore openStories,
             ContractService contractService, ContractStore contracts, AlertPublisher publisher, StoryLogStore storyLog,
-            RunMode mode, PreviewAlertSender preview, FeedRegistry feeds, Clock clock) {
+            RunMode mode, PreviewAlertSender preview, FeedRegistry feeds, SourceOutcomeStore outcomes, Clock clock) {
         StoryStep step = new StoryStep(engines, new StoryClusterer(StoryClusterer.DEFAULT_WINDOW, openStories),
                 new StoryAlerts(engines, new ContractLines(contractService)), clock);
         return new RumourAlertPipeline(step, publisher, contracts, storyLog, mode.isPreview() ? preview : EntryVerdicts.NONE,
-                new RegistryFeedAudiences(feeds));
+                new RegistryFeedAudiences(feeds), new SourceOutcomes(outcomes, clock));
     }
 
     @Bean

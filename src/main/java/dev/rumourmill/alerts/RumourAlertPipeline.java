@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The main loop, one feed entry at a time: the {@link StoryStep} analyses it and files it into its story;
  * this class carries out what follows — keeps a contract fact the article reported, writes the alerts for
  * the channels that follow a story with news (only in the servers that may see the entry's feed: see
- * {@link FeedAudience}), records the story in the story log (which /contract reads)
+ * {@link FeedAudience}), learns the sources' records from what the story came to ({@link SourceOutcomes}),
+ * records the story in the story log (which /contract reads)
  * and says what it made of the entry (printed in preview mode). Runs inside the feed's transaction, so the
  * entry counts as processed exactly when its alerts are in the outbox.
  */
@@ -28,10 +29,12 @@ final class RumourAlertPipeline implements NewEntryHandler {
     private final StoryLogStore storyLog;
     private final EntryVerdicts verdicts;
     private final FeedAudiences audiences;
+    private final SourceOutcomes outcomes;
 
     RumourAlertPipeline(StoryStep step, AlertPublisher publisher, ReportedContracts reportedContracts,
-            StoryLogStore storyLog, EntryVerdicts verdicts, FeedAudiences audiences) {
+            StoryLogStore storyLog, EntryVerdicts verdicts, FeedAudiences audiences, SourceOutcomes outcomes) {
         this.step = step;
+        this.outcomes = outcomes;
         this.audiences = audiences;
         this.publisher = publisher;
         this.reportedContracts = reportedContracts;
@@ -49,7 +52,10 @@ final class RumourAlertPipeline implements NewEntryHandler {
         StoryStep.Outcome outcome = step.file(analysed);
         List<String> channels = List.of();
         if (outcome.alert() != null) {
-            channels = publisher.publish(outcome.alert(), audiences.of(feed));
+            FeedAudience audience = audiences.of(feed);
+            // Learnt before the alert is written, so the alert already shows what this entry settled.
+            outcomes.learn(outcome.event().story(), analysed.analysis().sources(), audience, analysed.at());
+            channels = publisher.publish(outcome.alert(), audience);
             if (outcome.event().isNews()) {
                 log(outcome);
             }

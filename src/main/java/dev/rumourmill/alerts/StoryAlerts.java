@@ -102,10 +102,10 @@ final class StoryAlerts {
             knowledge.source(id).ifPresentOrElse(
                     source -> refs.add(new SourceRef(source.name(), tiers.tierOf(source, null), source.id())),
                     () -> analysis.sources().stream().filter(s -> s.id().equals(id)).findFirst()
-                            .ifPresent(s -> refs.add(new SourceRef(s.name(), s.tier()))));
+                            .ifPresent(s -> refs.add(new SourceRef(s.name(), s.tier(), s.id()))));
         }
         if (refs.isEmpty()) {
-            analysis.sources().forEach(s -> refs.add(new SourceRef(s.name(), s.tier())));
+            analysis.sources().forEach(s -> refs.add(new SourceRef(s.name(), s.tier(), s.id())));
         }
         refs.sort(Comparator.comparingInt(SourceRef::rank));
         return refs;

@@ -3,6 +3,7 @@ package dev.rumourmill.discord;
 import dev.rumourmill.alerts.AlertPublisher;
 import dev.rumourmill.alerts.ClubNames;
 import dev.rumourmill.alerts.OutboxStore;
+import dev.rumourmill.alerts.SourceRecords;
 import dev.rumourmill.alerts.SubscriptionService;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.RunMode;
@@ -68,6 +69,11 @@ public class DiscordConfiguration {
     @Bean
     SquadContractsCommand squadContractsCommand(ContractService contracts) {
         return new SquadContractsCommand(contracts);
+    }
+
+    @Bean
+    SourcesCommand sourcesCommand(SourceRecords records) {
+        return new SourcesCommand(records);
     }
 
     // ---- The command framework and the connection.

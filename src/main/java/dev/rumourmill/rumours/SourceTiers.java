@@ -74,6 +74,12 @@ public final class SourceTiers {
         return tier != null ? tier : source.defaultTier();
     }
 
+    /** Whether an admin set this source's tier for the server or for every server (so nothing else may change it). */
+    public boolean isSetByAdmin(String sourceId, String guildId) {
+        return guildId != null && byGuild.getOrDefault(guildId, Map.of()).containsKey(sourceId)
+                || byGuild.getOrDefault(EVERY_SERVER, Map.of()).containsKey(sourceId);
+    }
+
     /** The same analysis rated for one server. */
     public List<RatedSource> rate(List<RatedSource> sources, String guildId) {
         return sources.stream()

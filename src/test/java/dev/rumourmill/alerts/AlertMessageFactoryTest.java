@@ -119,4 +119,19 @@ class AlertMessageFactoryTest {
                 + message.fields().stream().mapToInt(f -> f.name().length() + f.value().length()).sum();
         assertThat(total).isLessThanOrEqualTo(6000);
     }
+
+    @Test
+    @DisplayName("a source's record on the server shows beside its tier once a story it reported was settled")
+    void recordShowsOnceThereIsOne() {
+        // GIVEN Casey Reporter has called 7 of 9 settled stories on this server, Daily Example none yet
+        StoryAlert story = aStory().sources(new SourceRef("Casey Reporter", "1", "casey", new TrackRecord(7, 2)),
+                new SourceRef("Daily Example", "3", "daily", TrackRecord.NONE)).build();
+
+        // WHEN the alert is made
+        AlertMessage message = factory.create(story, noPings);
+
+        // THEN only the source with a record shows it
+        assertThat(message.fields().get(0).value())
+                .isEqualTo("Casey Reporter (tier 1 · 7/9 on this server) · Daily Example (tier 3)");
+    }
 }

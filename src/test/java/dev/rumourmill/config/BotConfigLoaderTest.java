@@ -313,6 +313,20 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("sources.learn-tiers is off unless set, and a value that is not true or false is refused")
+    void learnTiersIsOptIn() throws IOException {
+        assertThat(BotConfigLoader.load(write("sources:\n  tiers: []\n")).sources().learnTiers()).isFalse();
+        assertThat(BotConfigLoader.load(write("sources:\n  learn-tiers: true\n")).sources().learnTiers()).isTrue();
+
+        assertThatThrownBy(() -> BotConfigLoader.load(write("sources:\n  learn-tiers: sometimes\n")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources.learn-tiers");
+        assertThatThrownBy(() -> BotConfigLoader.load(write("sources:\n  learn-tier: true\n")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("learn-tier");
+    }
+
+    @Test
     @DisplayName("broken YAML is reported as YAML with a hint, not a stack trace")
     void brokenYamlIsExplained() throws IOException {
         Path file = write("feeds:\n\t- url: https://example.com/rss\n");

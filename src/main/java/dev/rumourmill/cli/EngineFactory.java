@@ -25,7 +25,10 @@ final class EngineFactory {
     }
 
     static RumourEngine create(Path playersFile, ConfigOption config, PrintWriter err) {
-        List<KnownPlayer> players = playersFile == null ? List.of() : readPlayers(playersFile, err);
+        return create(playersFile == null ? List.of() : readPlayers(playersFile, err), config);
+    }
+
+    static RumourEngine create(List<KnownPlayer> players, ConfigOption config) {
         KnowledgeBase knowledge = KnowledgeBase.builtIn(players);
         BotProperties properties = config == null ? null : config.load(System.getenv());
         List<SourceTiers.Override> overrides = new ArrayList<>();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Rumour Mill: football transfer rumours and contract answers for your Discord server.",
             "With no command it runs the bot (same as 'run')."
         },
-        subcommands = {RunCommand.class, AnalyseCommand.class, InspectFeedCommand.class, ImportContractsCommand.class,
+        subcommands = {RunCommand.class, AnalyseCommand.class, EvaluateCorpusCommand.class, InspectFeedCommand.class, ImportContractsCommand.class,
             BenchCommand.class},
         footer = {"", "Environment: DISCORD_TOKEN (bot token; without it the bot runs in preview mode),",
             "RUMOURMILL_CONFIG (config file), RUMOURMILL_DB_PASSWORD (PostgreSQL password),",

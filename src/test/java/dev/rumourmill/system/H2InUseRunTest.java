@@ -34,7 +34,7 @@ class H2InUseRunTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
 
             // WHEN a second bot process is started on the same file
-            ChildJvm.Result second = ChildJvm.run("128m", Duration.ofSeconds(60), dir, "--config", config.toString());
+            ChildJvm.Result second = ChildJvm.run("128m", Duration.ofMinutes(3), dir, "--config", config.toString());
 
             // THEN it exits with 1 and one line naming this process and the fix, without stack traces
             assertThat(second.exitCode()).as(second.err()).isEqualTo(1);

@@ -30,13 +30,15 @@ final class ClubRoleFeatures {
 
     /** The lexicon's hints about a club's role, read once. */
     record Hints(WordPhrases beforeDestination, WordPhrases beforeCurrent, WordPhrases afterSkip,
-            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions, BackgroundMentions background) {
+            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions, WordPhrases descriptorNouns,
+            BackgroundMentions background) {
 
         static Hints of(Lexicon lexicon) {
             return new Hints(WordPhrases.of(lexicon, "role-before-destination"),
                     WordPhrases.of(lexicon, "role-before-current"), WordPhrases.of(lexicon, "role-after-skip"),
                     WordPhrases.of(lexicon, "role-after-buyer"), WordPhrases.of(lexicon, "role-after-seller"),
-                    WordPhrases.of(lexicon, "positions"), new BackgroundMentions(lexicon));
+                    WordPhrases.of(lexicon, "positions"), WordPhrases.of(lexicon, "club-descriptor-nouns"),
+                    new BackgroundMentions(lexicon));
         }
     }
 
@@ -44,6 +46,7 @@ final class ClubRoleFeatures {
     private final List<Mention> mentions;
     private final Hints hints;
     private final BackgroundMentions.Judge background;
+    private final RoleHints roleHints;
     /** The ids of the clubs named outside page clutter, in order of first mention. */
     private final List<String> clubOrder = new ArrayList<>();
 
@@ -53,6 +56,7 @@ final class ClubRoleFeatures {
         this.mentions = mentions;
         this.hints = hints;
         this.background = hints.background().forArticle(article);
+        this.roleHints = new RoleHints(hints, hints.descriptorNouns());
         for (Mention m : mentions) {
             if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !clubOrder.contains(m.id())) {
                 clubOrder.add(m.id());
@@ -153,6 +157,9 @@ final class ClubRoleFeatures {
         }
         f.add(label.wire() + "|b1=" + b1);
         f.add(label.wire() + "|a1=" + a1);
+        if (player != null) {
+            siblingHints(m, sentence, sentenceStart, scope, f);
+        }
         return f;
     }
 
@@ -164,32 +171,28 @@ final class ClubRoleFeatures {
 
     /** The lexicon's phrases right before and after the name, as features. */
     private void hintsAround(List<String> before, List<String> after, String scope, List<String> f) {
-        int end = before.size();
-        if (end > 0 && before.get(end - 1).equals("the")) {
-            end--;
+        String hint = roleHints.before(before);
+        if (hint != null) {
+            f.add(scope + ":hint=" + hint);
         }
-        // "an offer from X" names the buyer although "from X" alone names the seller: the longer phrase wins.
-        int destination = hints.beforeDestination().endingAt(before, end);
-        int current = hints.beforeCurrent().endingAt(before, end);
-        if (destination > 0 && destination >= current) {
-            f.add(scope + ":hint=before-destination");
-        } else if (current > 0) {
-            f.add(scope + ":hint=before-current");
-        }
-        int at = 0;
-        for (int skipped = hints.afterSkip().startingAt(after, at); skipped > 0 && at < after.size();
-                skipped = hints.afterSkip().startingAt(after, at)) {
-            at += skipped;
-        }
-        if (hints.positions().startingAt(after, 0) > 0 || (at > 0 && after.get(0).equals("'s")
-                && hints.positions().startingAt(after, at) > 0)) {
-            f.add(scope + ":hint=club-position");
-        }
-        if (hints.afterBuyer().startingAt(after, at) > 0) {
-            f.add(scope + ":hint=after-buyer");
-        }
-        if (hints.afterSeller().startingAt(after, at) > 0) {
-            f.add(scope + ":hint=after-seller");
+        roleHints.after(after, scope, f);
+    }
+
+    /**
+     * The hints before the other clubs of the sentence that names the player, by side: in "joined X from Y" the
+     * "from" before Y says as much about X as about Y, and so do "leave X for Y" and "X accepted an offer from Y".
+     */
+    private void siblingHints(Mention m, int sentence, int sentenceStart, String scope, List<String> f) {
+        for (Mention other : mentions) {
+            if (other.kind() != EntityKind.CLUB || other.id().equals(m.id()) || article.isClutterOffset(other.start())
+                    || article.sentenceOf(other.start()) != sentence) {
+                continue;
+            }
+            String hint = roleHints.before(words(article.foldedBefore(other.start(),
+                    Math.max(0, Math.min(CONTEXT_CHARS, other.start() - sentenceStart)))));
+            if (hint != null) {
+                f.add(scope + ":sibling-" + (other.start() < m.start() ? "before" : "after") + "=" + hint);
+            }
         }
     }
 

@@ -84,8 +84,13 @@ final class MoveExtractor {
             MoveKind kind = MoveKind.fromWire(best(kinds.probabilities(kindFeatures.describe(player.id(), label))));
             Club fromClub = fromVerdict == null || kind == MoveKind.RENEWAL ? null : fromVerdict.club();
             Club toClub = toVerdict == null ? null : toVerdict.club();
-            if (kind == MoveKind.RENEWAL && toClub == null && fromVerdict != null) {
-                toClub = fromVerdict.club(); // a renewal keeps him where he is
+            if (kind == MoveKind.RENEWAL) {
+                // A renewal keeps him where he is: his club is the one likeliest his current club, and a club
+                // courting him is not where he is going.
+                int his = likeliestCurrent(odds);
+                if (his >= 0) {
+                    toClub = clubs.get(his);
+                }
             }
             found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts));
         }
@@ -130,6 +135,20 @@ final class MoveExtractor {
         }
         return best;
     }
+
+    /** The club the role model finds likeliest to be the player's current club, or -1 when none is at all likely. */
+    static int likeliestCurrent(List<double[]> odds) {
+        int best = -1;
+        for (int i = 0; i < odds.size(); i++) {
+            if (odds.get(i)[1] >= RENEWAL_CLUB_MIN && (best < 0 || odds.get(i)[1] > odds.get(best)[1])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** How likely, at least, his current club must be for a renewal to name it. */
+    static final double RENEWAL_CLUB_MIN = 0.05;
 
     /** The amount the fee model thinks likeliest to be this player's fee, as written, or null below the threshold. */
     private static final double RULES_HEAD_START = 0.3;

@@ -50,7 +50,7 @@ class RumourAlertPipelineTest {
                 new StoryAlerts(engines, new ContractLines(service)), clock);
         pipeline = new RumourAlertPipeline(step, new AlertPublisher(new SubscriptionStore(db.jdbc()),
                 new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE,
-                feed -> FeedAudience.EVERY_SERVER);
+                feed -> FeedAudience.EVERY_SERVER, DecisionLog.NONE, clock);
     }
 
     @AfterEach

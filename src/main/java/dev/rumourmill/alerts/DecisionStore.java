@@ -56,7 +56,7 @@ class DecisionStore implements DecisionLog {
 
     /** The newest decisions about the article behind {@code link} that {@code guildId} may see, newest first. */
     List<Found> find(String link, String guildId, int limit) {
-        return jdbc.query("SELECT d.id, " + COLUMNS + ", f.name AS feed_name, (SELECT COUNT(*) FROM feed_guild e "
+        return jdbc.query("SELECT d.id, d." + COLUMNS.replace(", ", ", d.") + ", f.name AS feed_name, (SELECT COUNT(*) FROM feed_guild e "
                         + "WHERE e.feed_id = d.feed_id AND e.guild_id = ?) AS every_server "
                         + "FROM article_decision d JOIN feed f ON f.feed_id = d.feed_id WHERE d.url_hash = ? "
                         + "AND EXISTS (SELECT 1 FROM feed_guild g WHERE g.feed_id = d.feed_id AND g.guild_id IN (?, ?)) "

@@ -30,7 +30,8 @@ final class WhyRendering {
         if (full.length() <= EMBED_TEXT) {
             return Reply.embed(ReplyEmbed.titled(title).withDescription(full)).privately();
         }
-        String summary = cut(verdicts(report, guildId) + "\nThe whole report is attached as " + FILE_NAME + ".", EMBED_TEXT);
+        String note = "\nThe whole report is attached as " + FILE_NAME + ".";
+        String summary = cut(verdicts(report, guildId), EMBED_TEXT - note.length()) + note;
         return Reply.embed(ReplyEmbed.titled(title).withDescription(summary)).privately()
                 .withFile(new ReplyFile(FILE_NAME, text(report, guildId, text -> text == null ? "" : text, false)
                         .getBytes(StandardCharsets.UTF_8)));

@@ -103,8 +103,8 @@ public class AlertsConfiguration {
     }
 
     @Bean
-    DecisionRetentionRoutine decisionRetentionRoutine(DecisionStore decisions, Clock clock) {
-        return new DecisionRetentionRoutine(decisions, clock);
+    DecisionRetentionRoutine decisionRetentionRoutine(DecisionStore decisions, TimingProperties timing, Clock clock) {
+        return new DecisionRetentionRoutine(decisions, timing, clock);
     }
 
     @Bean

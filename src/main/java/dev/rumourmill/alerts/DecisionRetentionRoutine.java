@@ -1,27 +1,27 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.TimingProperties;
 import dev.rumourmill.system.Routine;
 import java.time.Clock;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps {@code /why}'s decisions bounded: once an hour, forgets those fetched more than
- * {@link DecisionStore#RETENTION} (14 days, the story window) ago.
+ * Keeps {@code /why}'s decisions bounded: once an hour ({@code rumourmill.timing.retention-pause}), forgets those
+ * fetched more than {@link DecisionStore#RETENTION} (14 days, the story window) ago.
  */
 class DecisionRetentionRoutine implements Routine {
-
-    static final Schedule SCHEDULE = new Schedule(Duration.ofMinutes(1), Duration.ofHours(1));
 
     private static final Logger log = LoggerFactory.getLogger(DecisionRetentionRoutine.class);
 
     private final DecisionStore decisions;
     private final Clock clock;
+    private final Schedule schedule;
 
-    DecisionRetentionRoutine(DecisionStore decisions, Clock clock) {
+    DecisionRetentionRoutine(DecisionStore decisions, TimingProperties timing, Clock clock) {
         this.decisions = decisions;
         this.clock = clock;
+        this.schedule = Schedule.every(timing.retentionPause());
     }
 
     @Override
@@ -31,7 +31,7 @@ class DecisionRetentionRoutine implements Routine {
 
     @Override
     public Schedule schedule() {
-        return SCHEDULE;
+        return schedule;
     }
 
     @Override

@@ -134,7 +134,7 @@ class WhyServiceTest {
             s.decisions().record(decision(wire, LINK, NOW.minus(Duration.ofDays(13)), List.of()));
 
             // WHEN the routine runs
-            new DecisionRetentionRoutine(s.decisions(), clock).run();
+            new DecisionRetentionRoutine(s.decisions(), dev.rumourmill.config.TimingProperties.defaults(), clock).run();
 
             // THEN only the newer one is left
             assertThat(s.decisions().count()).isEqualTo(1);

@@ -109,15 +109,34 @@ public class AlertsConfiguration {
         return new LoggingAdminNotifier();
     }
 
+    /** What the main loop decided about each entry, for /why; kept 14 days. */
+    @Bean
+    DecisionStore decisionStore(JdbcTemplate jdbc) {
+        return new DecisionStore(jdbc);
+    }
+
+    @Bean
+    DecisionRetentionRoutine decisionRetentionRoutine(DecisionStore decisions, TimingProperties timing, Clock clock) {
+        return new DecisionRetentionRoutine(decisions, timing, clock);
+    }
+
+    @Bean
+    WhyService whyService(DecisionStore decisions, JdbcTemplate jdbc, SubscriptionStore subscriptions, OutboxStore outbox,
+            FeedRegistry feeds, GuildTiers guildTiers, Clock clock) {
+        return new WhyService(decisions, new DeliveryLookup(jdbc), subscriptions, outbox, feeds,
+                new SubscriptionVerdicts(guildTiers), clock);
+    }
+
     /** The main loop: the feeds feature hands it every new entry. */
     @Bean
     RumourAlertPipeline rumourAlertPipeline(RumourEngineProvider engines, OpenStoryStore openStories,
             ContractService contractService, ContractStore contracts, AlertPublisher publisher, StoryLogStore storyLog,
-            RunMode mode, PreviewAlertSender preview, FeedRegistry feeds, SourceOutcomeStore outcomes, Clock clock) {
+            RunMode mode, PreviewAlertSender preview, FeedRegistry feeds, SourceOutcomeStore outcomes,
+            DecisionStore decisions, Clock clock) {
         StoryStep step = new StoryStep(engines, new StoryClusterer(StoryClusterer.DEFAULT_WINDOW, openStories),
                 new StoryAlerts(engines, new ContractLines(contractService)), clock);
         return new RumourAlertPipeline(step, publisher, contracts, storyLog, mode.isPreview() ? preview : EntryVerdicts.NONE,
-                new RegistryFeedAudiences(feeds), new SourceOutcomes(outcomes, clock));
+                new RegistryFeedAudiences(feeds), new SourceOutcomes(outcomes, clock), decisions, clock);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.feeds.NewEntryHandler;
 import dev.rumourmill.rumours.Story;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the channels that follow a story with news (only in the servers that may see the entry's feed: see
  * {@link FeedAudience}), learns the sources' records from what the story came to ({@link SourceOutcomes}),
  * records the story in the story log (which /contract reads)
- * and says what it made of the entry (printed in preview mode). Runs inside the feed's transaction, so the
+ * and says what it made of the entry (printed in preview mode) and, for /why, keeps every decision it took. Runs inside the feed's transaction, so the
  * entry counts as processed exactly when its alerts are in the outbox.
  */
 final class RumourAlertPipeline implements NewEntryHandler {
@@ -30,11 +32,16 @@ final class RumourAlertPipeline implements NewEntryHandler {
     private final EntryVerdicts verdicts;
     private final FeedAudiences audiences;
     private final SourceOutcomes outcomes;
+    private final DecisionLog decisions;
+    private final Clock clock;
 
     RumourAlertPipeline(StoryStep step, AlertPublisher publisher, ReportedContracts reportedContracts,
-            StoryLogStore storyLog, EntryVerdicts verdicts, FeedAudiences audiences, SourceOutcomes outcomes) {
+            StoryLogStore storyLog, EntryVerdicts verdicts, FeedAudiences audiences, SourceOutcomes outcomes,
+            DecisionLog decisions, Clock clock) {
         this.step = step;
         this.outcomes = outcomes;
+        this.decisions = decisions;
+        this.clock = clock;
         this.audiences = audiences;
         this.publisher = publisher;
         this.reportedContracts = reportedContracts;
@@ -44,6 +51,7 @@ final class RumourAlertPipeline implements NewEntryHandler {
 
     @Override
     public void handle(FeedSource feed, FeedEntry entry) {
+        Instant fetchedAt = clock.instant();
         StoryStep.Analysed analysed = step.analyse(feed, entry);
         if (analysed.analysis().isTransferNews()) {
             // Kept before the alert is written, so the alert's contract line already knows it.
@@ -60,6 +68,8 @@ final class RumourAlertPipeline implements NewEntryHandler {
                 log(outcome);
             }
         }
+        // In the entry's transaction: /why finds the decision exactly when the entry's alerts are in the outbox.
+        decisions.record(ArticleDecisions.of(outcome, channels, fetchedAt));
         verdicts.verdict(feed, entry, outcome.verdict(channels));
     }
 

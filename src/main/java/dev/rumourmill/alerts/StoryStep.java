@@ -6,8 +6,10 @@ import dev.rumourmill.feeds.FeedEntry;
 import dev.rumourmill.feeds.FeedSource;
 import dev.rumourmill.rumours.Analysis;
 import dev.rumourmill.rumours.Article;
+import dev.rumourmill.rumours.Explanation;
 import dev.rumourmill.rumours.Player;
 import dev.rumourmill.rumours.RatedSource;
+import dev.rumourmill.rumours.RumourEngine;
 import dev.rumourmill.rumours.StoryClusterer;
 import dev.rumourmill.rumours.StoryEvent;
 import java.net.URI;
@@ -37,8 +39,12 @@ final class StoryStep {
         this.clock = clock;
     }
 
-    /** What the engine read in one entry, dated by the entry (or now, when it carries no date). */
-    record Analysed(FeedSource feed, FeedEntry entry, Analysis analysis, Instant at) {
+    /**
+     * What the engine read in one entry, dated by the entry (or now, when it carries no date).
+     *
+     * @param explanation why the engine read it so (kept for /why), or null
+     */
+    record Analysed(FeedSource feed, FeedEntry entry, Analysis analysis, Instant at, Explanation explanation) {
 
         /** "His deal expires in 2026" about a known player, with the article that said so. */
         Optional<ReportedContract> reportedContract() {
@@ -79,7 +85,8 @@ final class StoryStep {
         Instant at = entry.date() == null ? clock.instant() : entry.date();
         Article article = new Article(entry.id(), entry.link(), at.atZone(ZoneOffset.UTC).toLocalDate(),
                 entry.title(), entry.content());
-        return new Analysed(feed, entry, engines.engine().analyse(article), at);
+        RumourEngine.Detailed read = engines.engine().analyseExplained(article);
+        return new Analysed(feed, entry, read.analysis(), at, read.explanation());
     }
 
     /**

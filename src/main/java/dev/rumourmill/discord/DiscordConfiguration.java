@@ -67,6 +67,11 @@ public class DiscordConfiguration {
     }
 
     @Bean
+    WhyCommand whyCommand(dev.rumourmill.alerts.WhyService why, DiscordSession session) {
+        return new WhyCommand(why, session);
+    }
+
+    @Bean
     SquadContractsCommand squadContractsCommand(ContractService contracts) {
         return new SquadContractsCommand(contracts);
     }

@@ -63,15 +63,23 @@ public final class RumourEngine {
     }
 
     public Analysis analyse(Article article) {
-        return analyse(article, false).analysis();
+        return analyse(article, false, false).analysis();
     }
 
     /** The analysis plus the evidence behind the label and the summary's check, for the evaluation report. */
     public Detailed analyseInDetail(Article article) {
-        return analyse(article, true);
+        return analyse(article, true, true);
     }
 
-    private Detailed analyse(Article article, boolean detailed) {
+    /**
+     * The analysis and its {@link Explanation} (as {@code analyse --explain} prints it), without the summary's
+     * grounding check: what the running bot keeps for {@code /why}.
+     */
+    public Detailed analyseExplained(Article article) {
+        return analyse(article, true, false);
+    }
+
+    private Detailed analyse(Article article, boolean detailed, boolean grounded) {
         Reading reading = read(article);
         ArticleText text = reading.text();
         List<Mention> mentions = reading.mentions();
@@ -132,7 +140,7 @@ public final class RumourEngine {
             return new Detailed(analysis, null, null, null);
         }
         return new Detailed(analysis, classification.features().toString(),
-                groundingCheck.check(summary, text, named), Explanation.of(text, classification, found));
+                grounded ? groundingCheck.check(summary, text, named) : null, Explanation.of(text, classification, found));
     }
 
     /** The clubs with every move's ends in them: a stated destination is always one of the story's clubs. */

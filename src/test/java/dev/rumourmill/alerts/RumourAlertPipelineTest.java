@@ -34,6 +34,7 @@ class RumourAlertPipelineTest {
     private TestDatabase db;
     private StoryLogStore storyLog;
     private RumourAlertPipeline pipeline;
+    private final java.util.List<ArticleDecision> decisions = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -50,7 +51,8 @@ class RumourAlertPipelineTest {
                 new StoryAlerts(engines, new ContractLines(service)), clock);
         pipeline = new RumourAlertPipeline(step, new AlertPublisher(new SubscriptionStore(db.jdbc()),
                 new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE,
-                feed -> FeedAudience.EVERY_SERVER, new SourceOutcomes(new SourceOutcomeStore(db.jdbc()), clock));
+                feed -> FeedAudience.EVERY_SERVER, new SourceOutcomes(new SourceOutcomeStore(db.jdbc()), clock),
+                decisions::add, clock);
     }
 
     @AfterEach
@@ -108,6 +110,37 @@ class RumourAlertPipelineTest {
         assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM rumour_story_log", Integer.class)).isZero();
         assertThat(storyLog.about("sample-konate", NOW.minus(Duration.ofDays(30)), 3)).extracting(RecentRumour::headline)
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName("every entry's decisions are kept for /why: label with its cues and moves, the story it started or "
+            + "joined and why, the channels it was queued for; other news says it made no story")
+    void decisionsAreKept() {
+        // WHEN two outlets report the Konaté move, then a match report comes in
+        pipeline.handle(GAZETTE, entry("g-1", "https://gazette.example/konate-madrid", "Real Madrid open talks over Konaté",
+                "Real Madrid have opened talks over Liverpool defender Ibrahima Konaté, Lewis Steele of Mail Sport "
+                        + "reports. The centre-back's contract runs out next summer.", NOW.minus(Duration.ofHours(2))));
+        pipeline.handle(GAZETTE, entry("w-7", "https://wire.example/konate", "Konaté wants Madrid move",
+                "Ibrahima Konaté wants to join Real Madrid when his Liverpool deal ends, The Athletic reports. "
+                        + "The Spanish club see the defender as a priority.", NOW.minus(Duration.ofMinutes(30))));
+        pipeline.handle(GAZETTE, entry("g-2", "https://gazette.example/match", "Liverpool beat Northport",
+                "Liverpool won 3-1 at Anfield on Saturday; Konaté scored a header.", NOW.minus(Duration.ofHours(1))));
+
+        // THEN three decisions, fetched now, from the Gazette
+        assertThat(decisions).hasSize(3).allSatisfy(d -> {
+            assertThat(d.entry().feedId()).isEqualTo(GAZETTE.id());
+            assertThat(d.entry().fetchedAt()).isEqualTo(NOW);
+        });
+        ArticleDecision first = decisions.get(0);
+        assertThat(first.reading().label()).isEqualTo("rumour");
+        assertThat(first.reading().explanation()).anySatisfy(line -> assertThat(line).startsWith("label cues in headline"))
+                .anySatisfy(line -> assertThat(line).contains("Ibrahima Konaté: Liverpool -> Real Madrid"));
+        assertThat(first.filing().event()).isEqualTo("NEW_STORY");
+        assertThat(first.filing().note()).startsWith("started story #").contains("Ibrahima Konaté → Real Madrid");
+        assertThat(first.routing().channels()).isEmpty();
+        assertThat(decisions.get(1).filing().note()).startsWith("joined story #").contains("new source(s): The Athletic");
+        assertThat(decisions.get(2).routing()).isNull();
+        assertThat(decisions.get(2).filing().note()).isEqualTo("no story: not transfer news");
     }
 
     private static FeedEntry entry(String id, String link, String title, String text, Instant published) {

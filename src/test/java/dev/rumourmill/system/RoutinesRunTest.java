@@ -27,11 +27,13 @@ class RoutinesRunTest {
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 "rumourmill.timing.poll-pause=30ms", "rumourmill.timing.delivery-pause=30ms",
-                "rumourmill.timing.heartbeat=30ms")) {
+                "rumourmill.timing.heartbeat=30ms", "rumourmill.timing.retention-pause=30ms")) {
             RoutineScheduler scheduler = runtime.context().getBean(RoutineScheduler.class);
 
-            // THEN one scheduler runs feed polling, alert delivery and the heartbeat, each on its configured pause
-            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "instance-heartbeat");
+            // THEN one scheduler runs feed polling, alert delivery, the heartbeat and /why's retention, each on its
+            // configured pause
+            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "instance-heartbeat",
+                    "decision-retention");
             for (String name : scheduler.names()) {
                 assertThat(scheduler.schedule(name).pause()).as(name).isEqualTo(Duration.ofMillis(30));
             }
@@ -60,5 +62,6 @@ class RoutinesRunTest {
         assertThat(timing.deliveryHandoff()).isEqualTo(Duration.ofSeconds(2));
         assertThat(timing.heartbeat()).isEqualTo(Duration.ofSeconds(30));
         assertThat(timing.deferAfter()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(timing.retentionPause()).isEqualTo(Duration.ofHours(1));
     }
 }

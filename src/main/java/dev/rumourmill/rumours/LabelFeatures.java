@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Describes an article for the label model: the hand-written classifier's verdict and its weighed cue
  * counts (per hundred words, in coarse bands), the cue kinds of the headline and of the lede, and how many
  * players and clubs it names. The model learns from the corpus when the rules' verdict holds and when
- * the pattern around it says otherwise.
+ * the pattern around it says otherwise. Two traits tell an analysis, history or career piece from news of a
+ * move: its opening names nobody ({@code lede-names}) and it walks through past years ({@code past-years}).
  */
 final class LabelFeatures {
 
     private static final int LEDE_SENTENCES = 2;
+    private static final int PAST_YEARS_CAP = 3;
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     List<String> describe(ArticleText article, List<Mention> mentions, TransferClassifier.Classification rules) {
         Set<String> f = new LinkedHashSet<>();
@@ -52,7 +58,54 @@ final class LabelFeatures {
         }
         f.add("players=" + Math.min(players.size(), 3));
         f.add("clubs=" + Math.min(clubs.size(), 4));
+        f.add("lede-names=" + ledeNames(article, mentions));
+        f.add("past-years=" + Math.min(PAST_YEARS_CAP, pastYears(article)));
         return new ArrayList<>(f);
+    }
+
+    /**
+     * Whether the headline and the first sentence of the body name a player or a club: news of a move names
+     * them at once ("Arsenal have signed X"); an analysis or history piece often opens on the general point
+     * ("Clubs have been borrowing players for a long time").
+     */
+    static String ledeNames(ArticleText article, List<Mention> mentions) {
+        int lede = -1;
+        boolean titleNames = false;
+        boolean ledeNames = false;
+        for (int s = 0; s < article.sentenceCount() && lede < 0; s++) {
+            if (!article.isTitle(s) && !article.isClutter(s)) {
+                lede = s;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.SOURCE || article.isClutterOffset(m.start())) {
+                continue;
+            }
+            int s = article.sentenceOf(m.start());
+            titleNames |= s >= 0 && article.isTitle(s);
+            ledeNames |= s == lede;
+        }
+        return (article.hasTitle() ? (titleNames ? "title" : "no-title") : "untitled") + (ledeNames ? "+lede" : "+no-lede");
+    }
+
+
+    /**
+     * How many different years before the article's own the text names: a history or career piece walks
+     * through them ("in 2012 ... by 2015 ..."), news of a move names this year and the contract's end.
+     * Without a publication date, the years before the latest one named.
+     */
+    static int pastYears(ArticleText article) {
+        TreeSet<Integer> years = new TreeSet<>();
+        Matcher m = YEAR.matcher(article.text());
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group(1)));
+        }
+        if (years.isEmpty()) {
+            return 0;
+        }
+        int now = article.article().published() != null ? article.article().published().getYear()
+                : years.last();
+        return (int) years.stream().filter(y -> y < now).count();
     }
 
     /** 0, up to 1, up to 3, up to 6, more. */

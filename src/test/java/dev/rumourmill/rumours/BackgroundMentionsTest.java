@@ -24,6 +24,33 @@ class BackgroundMentionsTest {
     }
 
     @Test
+    @DisplayName("a club's name that is the city a player lives in is background: 'happy in Liverpool'")
+    void cityHeLivesIn() {
+        // GIVEN the folded words before a club's name that is also a city
+        // WHEN / THEN
+        assertThat(BACKGROUND.introducedAsBackground("he is settled and happy in ")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("his family has settled in ")).isTrue();
+        assertThat(BACKGROUND.introducedAsBackground("a move to ")).isFalse();
+        assertThat(BACKGROUND.introducedAsBackground("he is happy at ")).isFalse();
+    }
+
+    @Test
+    @DisplayName("a rumour's clubs leave out the city a player is happy in")
+    void cityLeftOutOfTheClubs() {
+        // GIVEN a rumour about a Fulham player linked with Arsenal that says he is happy in Liverpool, his home city
+        String text = """
+                Arsenal are weighing up a summer move for Fulham winger Yusuf Adebayo-Clarke, according to reports. \
+                The 24-year-old grew up on Merseyside and is happy in Liverpool whenever he goes home, but his \
+                future lies in London, and Fulham would want around £30m.""";
+
+        // WHEN
+        Analysis analysis = TestEngine.analyse("Arsenal weigh up move for Adebayo-Clarke", text);
+
+        // THEN
+        assertThat(TestEngine.names(analysis.clubs())).containsExactlyInAnyOrder("Arsenal", "Fulham");
+    }
+
+    @Test
     @DisplayName("the clause around a club ends at a comma, a spaced dash or 'but', not inside 'butter'")
     void clauseAroundTheClub() {
         // GIVEN a sentence with a club in its middle clause

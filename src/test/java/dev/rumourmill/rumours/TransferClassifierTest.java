@@ -115,4 +115,21 @@ class TransferClassifierTest {
         assertThat(analysis.clubs()).isEmpty();
         assertThat(analysis.sources()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a rumour about selling to meet spending rules, with the favourites to sign him, is still a rumour")
+    void rulesAndFavouritesAreTransferWords() {
+        // GIVEN a rumour whose headline speaks of financial rules and of the favourites to sign a player
+        String title = "Sevilla must sell to meet spending rules; Brentford favourites to sign Vellacourt";
+        String text = """
+                Sevilla need to raise money before the end of June to meet La Liga's spending rules, and Tomás \
+                Vellacourt is the player most likely to go. Brentford are the favourites to sign the midfielder, \
+                according to reports in Spain, and are preparing an offer of around €15m. Sevilla want €20m.""";
+
+        // WHEN
+        Analysis analysis = TestEngine.analyse(title, text);
+
+        // THEN
+        assertThat(analysis.label()).isEqualTo(Label.RUMOUR);
+    }
 }

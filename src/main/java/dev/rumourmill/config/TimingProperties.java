@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heartbeat          how often this process tells a shared database it is alive (default 30s)
  * @param deferAfter         how long a slash command or button click may work before the bot tells Discord it
  *                           is still working; Discord drops an interaction not answered within 3 s (default 1.5s)
+ * @param digestPause        pause between two checks for digests whose period has ended (default 15s)
  */
 @ConfigurationProperties(prefix = "rumourmill.timing")
 public record TimingProperties(
@@ -27,7 +28,8 @@ public record TimingProperties(
         Duration deliveryMaxRetry,
         Duration deliveryHandoff,
         Duration heartbeat,
-        Duration deferAfter) {
+        Duration deferAfter,
+        Duration digestPause) {
 
     public TimingProperties {
         pollPause = positive("poll-pause", pollPause, Duration.ofSeconds(5));
@@ -37,6 +39,7 @@ public record TimingProperties(
         deliveryHandoff = positive("delivery-handoff", deliveryHandoff, Duration.ofSeconds(2));
         heartbeat = positive("heartbeat", heartbeat, Duration.ofSeconds(30));
         deferAfter = positive("defer-after", deferAfter, Duration.ofMillis(1500));
+        digestPause = positive("digest-pause", digestPause, Duration.ofSeconds(15));
         if (deferAfter.compareTo(Duration.ofSeconds(3)) >= 0) {
             throw new IllegalArgumentException("rumourmill.timing.defer-after (" + deferAfter
                     + ") must be under 3s: Discord drops an interaction not answered within 3 seconds");
@@ -49,7 +52,7 @@ public record TimingProperties(
 
     /** The production timings. */
     public static TimingProperties defaults() {
-        return new TimingProperties(null, null, null, null, null, null, null);
+        return new TimingProperties(null, null, null, null, null, null, null, null);
     }
 
     private static Duration positive(String key, Duration value, Duration fallback) {

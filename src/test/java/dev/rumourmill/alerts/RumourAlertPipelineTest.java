@@ -49,7 +49,7 @@ class RumourAlertPipelineTest {
                 new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource()))),
                 new StoryAlerts(engines, new ContractLines(service)), clock);
         pipeline = new RumourAlertPipeline(step, new AlertPublisher(new SubscriptionStore(db.jdbc()),
-                new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE,
+                new OutboxStore(db.jdbc()), new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE,
                 feed -> FeedAudience.EVERY_SERVER);
     }
 

@@ -14,6 +14,7 @@ public final class FastTimings {
             "rumourmill.timing.delivery-first-retry=100ms",
             "rumourmill.timing.delivery-max-retry=2s",
             "rumourmill.timing.delivery-handoff=100ms",
+            "rumourmill.timing.digest-pause=50ms",
             // Not shorter: on a loaded machine ordinary commands would be deferred too, which few tests are about.
             "rumourmill.timing.defer-after=500ms",
     };

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One channel's alert subscription, as written in bot-config.yml (more can be added with /alerts).
@@ -71,6 +72,7 @@ public record AlertRouteProperties(
     /** The stages a story can reach, as the rumour engine names them; {@code ping.at} takes any of them. */
     public static final List<String> STAGES = List.of("interest", "talks", "bid", "agreed", "medical", "official", "denied");
 
+    @ConstructorBinding
     public AlertRouteProperties {
         channel = Snowflakes.required("channel", channel);
         clubs = clubs == null ? List.of() : List.copyOf(clubs);

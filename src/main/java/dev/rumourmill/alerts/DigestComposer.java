@@ -107,7 +107,8 @@ final class DigestComposer {
         String story = url == null ? headline : "[" + headline + "](" + url.replace("(", "%28").replace(")", "%29") + ")";
         String stage = entry.stage() == null || entry.stage().isBlank() ? "" : " — " + ChatText.escape(entry.stage());
         String sources = entry.sources().isEmpty() ? ""
-                : " · " + entry.sources().stream().map(ChatText::escape).collect(Collectors.joining(", "));
+                : " · " + entry.sources().stream()
+                        .map(source -> ChatText.escape(source.name()) + " (" + source.badge() + ")").collect(Collectors.joining(", "));
         String line = "• " + prefix(entry.kind()) + story + stage;
         return DiscordLimits.cut(line + sources, Math.max(line.length(), LINE)) + "\n";
     }

@@ -9,9 +9,9 @@ import java.util.List;
  *
  * @param club    the heading it is listed under: the first club the channel follows that the story names, else
  *                the story's first club, else null
- * @param sources the story's sources with their tier badges, best first
+ * @param sources the story's sources (with their tiers as the channel's server rates them), best first
  */
-record DigestEntry(String storyKey, String club, String headline, AlertKind kind, String stage, List<String> sources,
+record DigestEntry(String storyKey, String club, String headline, AlertKind kind, String stage, List<SourceRef> sources,
         String url, double confidence) {
 
     DigestEntry {
@@ -25,7 +25,7 @@ record DigestEntry(String storyKey, String club, String headline, AlertKind kind
                 .findFirst()
                 .orElse(story.clubs().isEmpty() ? null : story.clubs().get(0));
         return new DigestEntry(story.storyKey(), club, story.headline(), story.kind(), story.stage(),
-                story.sources().stream().map(s -> s.name() + " (" + s.badge() + ")").toList(), story.articleUrl(),
+                story.sources(), story.articleUrl(),
                 story.confidence());
     }
 }

@@ -68,11 +68,11 @@ class DigestStore {
     }
 
     /**
-     * Gives the digest every waiting story that arrived before {@code before}, oldest first. One UPDATE takes
+     * Gives the digest every waiting story that arrived by {@code before}, oldest first. One UPDATE takes
      * them, so a story written meanwhile (still uncommitted, or later) waits for the next digest instead.
      */
     List<Item> take(String channelId, long digestId, Instant before) {
-        jdbc.update("UPDATE alert_digest_item SET digest_id = ? WHERE channel_id = ? AND digest_id IS NULL AND arrived_at < ?",
+        jdbc.update("UPDATE alert_digest_item SET digest_id = ? WHERE channel_id = ? AND digest_id IS NULL AND arrived_at <= ?",
                 digestId, channelId, Timestamp.from(before));
         List<Item> items = jdbc.query("SELECT id, payload FROM alert_digest_item WHERE digest_id = ? ORDER BY id",
                 (rs, i) -> new Item(rs.getLong("id"), read(rs.getString("payload"))), digestId);

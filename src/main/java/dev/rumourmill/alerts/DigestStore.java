@@ -32,32 +32,32 @@ class DigestStore {
     /** Keeps a story update for the channel's next digest (runs in the caller's transaction). */
     void add(String channelId, Long guildId, DigestEntry entry, Instant now) {
         jdbc.update("INSERT INTO alert_digest_item (channel_id, guild_id, story_key, payload, arrived_at) VALUES (?, ?, ?, ?, ?)",
-                channelId, guildId, entry.storyKey(), write(entry), Timestamp.from(now));
+                channelId, guildId, entry.storyKey(), write(entry), at(now));
     }
 
     /** Whether the channel's digests already have (or will have) the story since {@code since}. */
     boolean hasStory(String channelId, String storyKey, Instant since) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_digest_item WHERE channel_id = ? AND story_key = ? "
-                + "AND arrived_at >= ?", Integer.class, channelId, storyKey, Timestamp.from(since));
+                + "AND arrived_at >= ?", Integer.class, channelId, storyKey, at(since));
         return count != null && count > 0;
     }
 
     /** Claims the period ending at {@code periodEnd}; empty when a digest for it exists (another process, or earlier). */
     Optional<Long> claim(String channelId, Instant periodEnd, boolean manual, Instant now) {
         int inserted = jdbc.update("INSERT INTO alert_digest (channel_id, period_end, manual, stories, created_at) "
-                + "VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", channelId, Timestamp.from(periodEnd), manual,
-                Timestamp.from(now));
+                + "VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", channelId, at(periodEnd), manual,
+                at(now));
         if (inserted == 0) {
             return Optional.empty();
         }
         return Optional.of(jdbc.queryForObject("SELECT id FROM alert_digest WHERE channel_id = ? AND period_end = ?",
-                Long.class, channelId, Timestamp.from(periodEnd)));
+                Long.class, channelId, at(periodEnd)));
     }
 
     /** Whether the period ending at {@code periodEnd} has its digest. */
     boolean made(String channelId, Instant periodEnd) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_digest WHERE channel_id = ? AND period_end = ?",
-                Integer.class, channelId, Timestamp.from(periodEnd));
+                Integer.class, channelId, at(periodEnd));
         return count != null && count > 0;
     }
 
@@ -73,7 +73,7 @@ class DigestStore {
      */
     List<Item> take(String channelId, long digestId, Instant before) {
         jdbc.update("UPDATE alert_digest_item SET digest_id = ? WHERE channel_id = ? AND digest_id IS NULL AND arrived_at <= ?",
-                digestId, channelId, Timestamp.from(before));
+                digestId, channelId, at(before));
         List<Item> items = jdbc.query("SELECT id, payload FROM alert_digest_item WHERE digest_id = ? ORDER BY id",
                 (rs, i) -> new Item(rs.getLong("id"), read(rs.getString("payload"))), digestId);
         jdbc.update("UPDATE alert_digest SET stories = ? WHERE id = ?", items.size(), digestId);
@@ -103,6 +103,11 @@ class DigestStore {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM alert_digest_item WHERE channel_id = ? AND digest_id IS NULL",
                 Integer.class, channelId);
         return count == null ? 0 : count;
+    }
+
+    /** Milliseconds, as every database keeps them: a period's end must read back equal to what was written. */
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     /** The outbox story key of one message of a digest. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RoutinesRunTest {
 
     @Test
-    @DisplayName("the running bot schedules its three routines, with the timings of rumourmill.timing.*, and they run")
+    @DisplayName("the running bot schedules its four routines, with the timings of rumourmill.timing.*, and they run")
     void botSchedulesItsRoutines() throws Exception {
         // GIVEN the bot in preview mode with its routines every 30 ms
         BotProperties properties = new BotProperties(null, null, null, null, null,
@@ -27,11 +27,12 @@ class RoutinesRunTest {
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 "rumourmill.timing.poll-pause=30ms", "rumourmill.timing.delivery-pause=30ms",
-                "rumourmill.timing.heartbeat=30ms")) {
+                "rumourmill.timing.heartbeat=30ms", "rumourmill.timing.digest-pause=30ms")) {
             RoutineScheduler scheduler = runtime.context().getBean(RoutineScheduler.class);
 
-            // THEN one scheduler runs feed polling, alert delivery and the heartbeat, each on its configured pause
-            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "instance-heartbeat");
+            // THEN one scheduler runs feed polling, alert delivery, digests and the heartbeat, each on its configured pause
+            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "digests",
+                    "instance-heartbeat");
             for (String name : scheduler.names()) {
                 assertThat(scheduler.schedule(name).pause()).as(name).isEqualTo(Duration.ofMillis(30));
             }

@@ -16,6 +16,7 @@ public class AlertPublisher {
 
     private final SubscriptionStore subscriptions;
     private final OutboxStore outbox;
+    private final DigestStore digests;
     private final GuildTiers guildTiers;
     private final AlertRouter router = new AlertRouter();
     private final AlertMessageFactory messages = new AlertMessageFactory();
@@ -23,9 +24,11 @@ public class AlertPublisher {
     private final Clock clock;
 
     /** @param guildTiers each server's own source tiers ({@link GuildTiers#sameEverywhere()} when there are none) */
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, Clock clock) {
+    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, DigestStore digests, GuildTiers guildTiers,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
+        this.digests = digests;
         this.guildTiers = guildTiers;
         this.pings = new StagePings(outbox.pings());
         this.clock = clock;
@@ -63,7 +66,8 @@ public class AlertPublisher {
         }
         List<String> alerted = new java.util.ArrayList<>();
         targets.forEach((channel, target) -> {
-            if (enqueue(byChannel.get(channel), target)) {
+            boolean digest = target.digest() != null && target.digest().collects(clock.instant());
+            if (digest ? collect(byChannel.get(channel), target) : enqueue(byChannel.get(channel), target)) {
                 alerted.add(channel);
             }
         });
@@ -84,6 +88,20 @@ public class AlertPublisher {
                 .build();
         outbox.reservePost(channelId, sample.storyKey(), clock.instant(), clock.instant());
         outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
+    }
+
+    /**
+     * Keeps the story for the channel's next digest instead of alerting now (a digest mentions nobody); a catch-up
+     * only when the channel's digests do not have the story yet.
+     */
+    private boolean collect(StoryAlert story, Subscription target) {
+        Instant now = clock.instant();
+        if (story.update() == StoryUpdate.CATCH_UP && digests.hasStory(target.channelId(), story.storyKey(),
+                now.minus(STORY_WINDOW))) {
+            return false;
+        }
+        digests.add(target.channelId(), guildOf(target), DigestEntry.of(story, target), now);
+        return true;
     }
 
     /** Queues the channel's alert; false when there is nothing to send it (a catch-up it does not need). */
@@ -127,7 +145,7 @@ public class AlertPublisher {
         return true;
     }
 
-    private static Long guildOf(Subscription subscription) {
+    static Long guildOf(Subscription subscription) {
         try {
             return subscription.guildId() == null ? null : Long.parseLong(subscription.guildId());
         } catch (NumberFormatException e) {

@@ -94,9 +94,26 @@ public class AlertsConfiguration {
     }
 
     @Bean
-    AlertPublisher alertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers,
-            Clock clock, ConfigSubscriptionSync configRoutesFirst) {
-        return new AlertPublisher(subscriptions, outbox, guildTiers, clock);
+    AlertPublisher alertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, DigestStore digests,
+            GuildTiers guildTiers, Clock clock, ConfigSubscriptionSync configRoutesFirst) {
+        return new AlertPublisher(subscriptions, outbox, digests, guildTiers, clock);
+    }
+
+    @Bean
+    DigestStore digestStore(JdbcTemplate jdbc) {
+        return new DigestStore(jdbc);
+    }
+
+    /** The digests (post.digest, /digest now), made by the DigestRoutine and sent through the outbox. */
+    @Bean
+    Digests digests(SubscriptionStore subscriptions, DigestStore store, OutboxStore outbox,
+            PlatformTransactionManager transactions, Clock clock) {
+        return new Digests(subscriptions, store, outbox, transactions, clock);
+    }
+
+    @Bean
+    DigestRoutine digestRoutine(Digests digests, TimingProperties timing, ConfigSubscriptionSync configRoutesFirst) {
+        return new DigestRoutine(digests, timing);
     }
 
     @Bean

@@ -16,8 +16,8 @@ import java.time.Duration;
 public record DeliveryTiming(Duration pause, Duration firstRetry, Duration maxRetry, Duration handoff) {
 
     public static DeliveryTiming from(TimingProperties timing) {
-        return new DeliveryTiming(timing.deliveryPause(), timing.deliveryFirstRetry(), timing.deliveryMaxRetry(),
-                timing.deliveryHandoff());
+        TimingProperties.Delivery delivery = timing.delivery();
+        return new DeliveryTiming(delivery.pause(), delivery.firstRetry(), delivery.maxRetry(), delivery.handoff());
     }
 
     public static DeliveryTiming defaults() {

@@ -24,6 +24,7 @@ public final class SubscriptionBuilder {
     private Set<String> pingAt;
     private int maxPerHour = AlertDelivery.DEFAULT_MAX_PER_HOUR;
     private String pausedReason;
+    private dev.rumourmill.config.DigestSchedule digest;
     private String createdBy;
     private Instant createdAt;
 
@@ -91,6 +92,12 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    /** A round-up per period instead of single alerts; null: single alerts. */
+    public SubscriptionBuilder digest(dev.rumourmill.config.DigestSchedule value) {
+        digest = value;
+        return this;
+    }
+
     public SubscriptionBuilder createdBy(String value) {
         createdBy = value;
         return this;
@@ -104,6 +111,6 @@ public final class SubscriptionBuilder {
     public Subscription build() {
         return new Subscription(id, channelId, guildId, origin,
                 new Subscription.Interest(clubs, players, kinds, minTier, minConfidence),
-                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason), new Subscription.Made(createdBy, createdAt));
+                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason, digest), new Subscription.Made(createdBy, createdAt));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertRouteProperties;
+import dev.rumourmill.config.DigestSchedule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,32 @@ public class SubscriptionService {
         }
         store.save(current.toBuilder().pingRole(roleId).pingAt(at).build());
         return "Alerts here mention <@&" + roleId + "> once per story, when it reaches " + String.join(" or ", at) + ".";
+    }
+
+    /**
+     * Sets the round-up the channel's /alerts subscription gets instead of single alerts; blank or "off" clears it.
+     *
+     * @param schedule as in bot-config.yml, e.g. "daily 18:00 Europe/London"
+     * @return a sentence saying how the channel now gets its stories
+     */
+    public String digest(String channelId, String schedule) {
+        Subscription current = store.find(channelId, Subscription.Origin.COMMAND).orElseThrow(() ->
+                new IllegalArgumentException("This channel follows nothing through /alerts yet: use /alerts follow first"
+                        + configNote(channelId) + "."));
+        if (schedule == null || schedule.isBlank() || schedule.trim().equalsIgnoreCase("off")) {
+            store.save(current.toBuilder().digest(null).build());
+            return "This channel gets single alerts again, as stories happen.";
+        }
+        DigestSchedule parsed;
+        try {
+            parsed = DigestSchedule.parse(schedule);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("I can't read \"" + schedule + "\" as a digest schedule: write e.g. "
+                    + "daily 18:00 Europe/London, or deadline-day 2027-02-02 Europe/London (hourly round-ups that day).");
+        }
+        store.save(current.toBuilder().digest(parsed).build());
+        return "This channel now gets a round-up (" + parsed.text() + ") instead of single alerts. /digest now posts "
+                + "the one so far.";
     }
 
     public List<Subscription> list(String channelId) {

@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertKind;
+import dev.rumourmill.config.DigestSchedule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
-            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at";
+            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at, digest";
 
     private final JdbcTemplate jdbc;
 
@@ -42,16 +43,16 @@ public class SubscriptionStore {
     public void save(Subscription s) {
         // A config route names no server; the one a process learnt (assignGuild) is kept.
         int updated = jdbc.update("UPDATE alert_subscription SET guild_id = COALESCE(?, guild_id), clubs = ?, players = ?, kinds = ?, "
-                        + "min_tier = ?, min_confidence = ?, ping_role = ?, ping_at = ?, max_per_hour = ? WHERE channel_id = ? AND origin = ?",
+                        + "min_tier = ?, min_confidence = ?, ping_role = ?, ping_at = ?, max_per_hour = ?, digest = ? WHERE channel_id = ? AND origin = ?",
                 s.guildId(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()), s.minTier(), s.minConfidence(),
-                s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), s.channelId(), s.origin().name());
+                s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), digest(s), s.channelId(), s.origin().name());
         if (updated == 0) {
             jdbc.update("INSERT INTO alert_subscription (channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
-                            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at, digest) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s.channelId(), s.guildId(), s.origin().name(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()),
                     s.minTier(), s.minConfidence(), s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), s.pausedReason(), s.createdBy(),
-                    Timestamp.from(s.createdAt() == null ? Instant.EPOCH : s.createdAt()));
+                    Timestamp.from(s.createdAt() == null ? Instant.EPOCH : s.createdAt()), digest(s));
         }
     }
 
@@ -96,7 +97,12 @@ public class SubscriptionStore {
                 .pausedReason(rs.getString("paused_reason"))
                 .createdBy(rs.getString("created_by"))
                 .createdAt(rs.getTimestamp("created_at").toInstant())
+                .digest(rs.getString("digest") == null ? null : DigestSchedule.parse(rs.getString("digest")))
                 .build();
+    }
+
+    private static String digest(Subscription s) {
+        return s.digest() == null ? null : s.digest().text();
     }
 
     private static String lines(List<String> names) {

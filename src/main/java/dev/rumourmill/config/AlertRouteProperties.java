@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One channel's alert subscription, as written in bot-config.yml (more can be added with /alerts).
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param minConfidence only stories at least this likely (0 to 1)
  * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
  * @param maxPerHour    at most this many alerts an hour in the channel
+ * @param post          how the channel gets its stories ({@code post: {digest: "daily 18:00 Europe/London"}});
+ *                      default: one alert per story update, as it happens
  */
 public record AlertRouteProperties(
         String channel,
@@ -25,7 +28,27 @@ public record AlertRouteProperties(
         Integer minTier,
         Double minConfidence,
         Ping ping,
-        Integer maxPerHour) {
+        Integer maxPerHour,
+        Post post) {
+
+    /**
+     * How a route's stories are posted.
+     *
+     * @param digest a round-up per period instead of single alerts ({@link DigestSchedule}), or null
+     */
+    public record Post(String digest) {
+
+        public static final Post SINGLE_ALERTS = new Post(null);
+
+        public Post {
+            digest = digest == null ? null : DigestSchedule.parse(digest).text();
+        }
+
+        /** The digest schedule, or null: single alerts. */
+        public DigestSchedule digestSchedule() {
+            return digest == null ? null : DigestSchedule.parse(digest);
+        }
+    }
 
     /**
      * The opt-in role mention of a route.
@@ -49,6 +72,7 @@ public record AlertRouteProperties(
     /** The stages a story can reach, as the rumour engine names them; {@code ping.at} takes any of them. */
     public static final List<String> STAGES = List.of("interest", "talks", "bid", "agreed", "medical", "official", "denied");
 
+    @ConstructorBinding
     public AlertRouteProperties {
         channel = Snowflakes.required("channel", channel);
         clubs = clubs == null ? List.of() : List.copyOf(clubs);
@@ -58,6 +82,7 @@ public record AlertRouteProperties(
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
         ping = ping == null ? Ping.NOBODY : ping;
         maxPerHour = maxPerHour == null ? 30 : maxPerHour;
+        post = post == null ? Post.SINGLE_ALERTS : post;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
         }
@@ -67,6 +92,12 @@ public record AlertRouteProperties(
         if (maxPerHour < 1) {
             throw new InvalidConfigException("max-per-hour", maxPerHour, "use 1 or more, e.g. 30");
         }
+    }
+
+    /** A route posting single alerts (no {@code post:} group). */
+    public AlertRouteProperties(String channel, List<String> clubs, List<String> players, Set<AlertKind> kinds,
+            Integer minTier, Double minConfidence, Ping ping, Integer maxPerHour) {
+        this(channel, clubs, players, kinds, minTier, minConfidence, ping, maxPerHour, null);
     }
 
     /** Stage names as written, checked and lower-cased; an unknown one names those there are. */

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.handler.NoUnboundElement
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.bind.BindHandler;
@@ -52,8 +53,10 @@ public final class BotConfigLoader {
         ConfigurationPropertySource source = prefixed(sources);
         Binder binder = new Binder(List.of(source), null, ApplicationConversionService.getSharedInstance());
         try {
-            return binder.bind(ROOT, Bindable.of(BotProperties.class), new NoUnboundElementsBindHandler(BindHandler.DEFAULT))
-                    .orElseGet(BotProperties::defaults);
+            BotProperties properties = binder.bind(ROOT, Bindable.of(BotProperties.class),
+                    new NoUnboundElementsBindHandler(BindHandler.DEFAULT)).orElseGet(BotProperties::defaults);
+            refuseUnknownNestedKeys(fileName, source);
+            return properties;
         } catch (BindException e) {
             throw new ConfigException(explain(fileName, source, e));
         }
@@ -104,6 +107,21 @@ public final class BotConfigLoader {
         String value = property == null ? "" : String.valueOf(property.getValue());
         return fileName + lineOf(property) + ": " + key + " = '" + value + "' could not be read ("
                 + rootMessage(e) + "). Fix: compare it with the commented example in bot-config.yml.";
+    }
+
+    /** What Spring's unbound-key check misses: a nested group (ping, post) in which no key binds. */
+    private static void refuseUnknownNestedKeys(String fileName, ConfigurationPropertySource source) {
+        if (source instanceof IterableConfigurationPropertySource keys) {
+            List<String> unknown = keys.stream()
+                    .filter(name -> ConfigSchema.unknownPart(relative(name)).isPresent())
+                    .map(name -> fileName + lineOf(source.getConfigurationProperty(name)) + ": unknown key '"
+                            + ConfigSchema.locate(relative(name)).key() + "'. Fix: check the spelling or remove it; keys "
+                            + "allowed here: " + ConfigSchema.locate(relative(name)).allowed() + ".")
+                    .distinct().toList();
+            if (!unknown.isEmpty()) {
+                throw new ConfigException(String.join(System.lineSeparator(), unknown));
+            }
+        }
     }
 
     private static String unknownKeys(String fileName, UnboundConfigurationPropertiesException unbound) {

@@ -14,7 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /alerts follow|unfollow|pings|list|test}: what this channel receives. For members with Manage Server;
+ * {@code /alerts follow|unfollow|pings|digest|list|test}: what this channel receives. For members with Manage Server;
  * the use cases live in the alerts feature, this class only maps options to them.
  */
 class AlertsCommand implements SlashCommand {
@@ -45,6 +45,9 @@ class AlertsCommand implements SlashCommand {
                                 .addOption(OptionType.ROLE, "role", "The role to mention", false)
                                 .addOption(OptionType.STRING, "at", "Stages, e.g. agreed, official (leave out to stop pings)",
                                         false),
+                        new SubcommandData("digest", "Post a round-up per period instead of single alerts (no schedule: off)")
+                                .addOption(OptionType.STRING, "schedule",
+                                        "e.g. daily 18:00 Europe/London, or deadline-day 2027-02-02 Europe/London", false),
                         new SubcommandData("list", "Show what this channel follows"),
                         new SubcommandData("test", "Post a test alert here, to check the bot may post in this channel"));
     }
@@ -63,6 +66,8 @@ class AlertsCommand implements SlashCommand {
             case "follow" -> Reply.text(subscriptions.follow(channel, input.guildId(), target(input), who)).privately();
             case "unfollow" -> Reply.text(subscriptions.unfollow(channel, target(input))).privately();
             case "pings" -> Reply.text(pings(input)).privately();
+            case "digest" -> Reply.text(userErrors(() -> subscriptions.digest(channel, input.option("schedule").orElse(null))))
+                    .privately();
             case "list" -> Reply.text(describe(subscriptions.list(channel))).privately();
             case "test" -> {
                 publisher.publishTest(channel, who);
@@ -96,6 +101,14 @@ class AlertsCommand implements SlashCommand {
         }
     }
 
+    private static String userErrors(java.util.function.Supplier<String> change) {
+        try {
+            return change.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
     private static FollowTarget safely(java.util.function.Supplier<FollowTarget> target) {
         try {
             return target.get();
@@ -119,7 +132,8 @@ class AlertsCommand implements SlashCommand {
         String paused = s.paused() ? " — PAUSED: " + s.pausedReason() + " (run /alerts follow again after fixing it)" : "";
         return "• From " + origin + ": " + what + " (" + kinds + ", sources up to tier " + s.minTier()
                 + (s.pingRole() == null || s.pingAt().isEmpty() ? ", no pings"
-                        : ", pings <@&" + s.pingRole() + "> at " + String.join(", ", s.pingAt())) + ")" + paused;
+                        : ", pings <@&" + s.pingRole() + "> at " + String.join(", ", s.pingAt()))
+                + (s.digest() == null ? "" : ", digest " + s.digest().text()) + ")" + paused;
     }
 
     private static String join(String label, List<String> names) {

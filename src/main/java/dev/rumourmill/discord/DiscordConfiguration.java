@@ -2,6 +2,7 @@ package dev.rumourmill.discord;
 
 import dev.rumourmill.alerts.AlertPublisher;
 import dev.rumourmill.alerts.ClubNames;
+import dev.rumourmill.alerts.Digests;
 import dev.rumourmill.alerts.OutboxStore;
 import dev.rumourmill.alerts.SourceRecords;
 import dev.rumourmill.alerts.SubscriptionService;
@@ -49,6 +50,11 @@ public class DiscordConfiguration {
     @Bean
     ContractAdminCommand contractAdminCommand(ContractAdmin admin, ContractService contracts) {
         return new ContractAdminCommand(admin, contracts);
+    }
+
+    @Bean
+    DigestCommand digestCommand(Digests digests) {
+        return new DigestCommand(digests);
     }
 
     @Bean

@@ -46,7 +46,7 @@ class AlertDeliveryTest {
     private Wiring wire(TestDatabase db) {
         OutboxStore outbox = new OutboxStore(db.jdbc());
         SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
-        return new Wiring(new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock),
+        return new Wiring(new AlertPublisher(subscriptions, outbox, new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(), clock),
                 new AlertDelivery(outbox, subscriptions, sender, List.of(notices::add), DeliveryTiming.defaults(), clock),
                 outbox, subscriptions);
     }

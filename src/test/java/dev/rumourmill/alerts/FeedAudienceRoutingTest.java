@@ -24,7 +24,7 @@ class FeedAudienceRoutingTest {
     private final TestDatabase db = TestDatabase.h2();
     private final SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
     private final OutboxStore outbox = new OutboxStore(db.jdbc());
-    private final AlertPublisher publisher = new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(),
+    private final AlertPublisher publisher = new AlertPublisher(subscriptions, outbox, new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(),
             new MutableClock(Instant.parse("2026-11-28T12:00:00Z")));
 
     @AfterEach
@@ -136,7 +136,7 @@ class FeedAudienceRoutingTest {
     void lateUpdateOfALongStoryEdits() {
         // GIVEN server 1's channel got the story 20 days ago
         MutableClock clock = new MutableClock(Instant.parse("2026-11-01T12:00:00Z"));
-        AlertPublisher later = new AlertPublisher(subscriptions, outbox, GuildTiers.sameEverywhere(), clock);
+        AlertPublisher later = new AlertPublisher(subscriptions, outbox, new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(), clock);
         followLiverpool(CHANNEL_ONE, SERVER_ONE);
         later.publish(aStory().build(), FeedAudience.EVERY_SERVER);
         clock.advance(java.time.Duration.ofDays(20));

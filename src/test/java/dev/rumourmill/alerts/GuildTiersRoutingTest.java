@@ -21,7 +21,7 @@ class GuildTiersRoutingTest {
     private final GuildTiers tiers = (sources, guild) -> sources.stream()
             .map(s -> SKEPTICS.equals(guild) && "casey".equals(s.id()) ? new SourceRef(s.name(), "4", s.id()) : s)
             .toList();
-    private final AlertPublisher publisher = new AlertPublisher(subscriptions, outbox, tiers,
+    private final AlertPublisher publisher = new AlertPublisher(subscriptions, outbox, new DigestStore(db.jdbc()), tiers,
             new MutableClock(Instant.parse("2026-11-28T12:00:00Z")));
 
     @AfterEach

@@ -50,9 +50,9 @@ class RumourAlertPipelineTest {
                 new OpenStoryStore(db.jdbc(), new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource()))),
                 new StoryAlerts(engines, new ContractLines(service)), clock);
         pipeline = new RumourAlertPipeline(step, new AlertPublisher(new SubscriptionStore(db.jdbc()),
-                new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog, EntryVerdicts.NONE,
-                feed -> FeedAudience.EVERY_SERVER, new SourceOutcomes(new SourceOutcomeStore(db.jdbc()), clock),
-                decisions::add, clock);
+                new OutboxStore(db.jdbc()), new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(), clock), contracts, storyLog,
+                EntryVerdicts.NONE, feed -> FeedAudience.EVERY_SERVER,
+                new SourceOutcomes(new SourceOutcomeStore(db.jdbc()), clock), decisions::add, clock);
     }
 
     @AfterEach

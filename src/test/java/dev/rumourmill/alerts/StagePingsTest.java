@@ -37,12 +37,13 @@ class StagePingsTest {
         SubscriptionStore subscriptions = new SubscriptionStore(db.jdbc());
         subscriptions.save(Subscription.builder(CHANNEL).pingRole(ROLE).pingAt(pingAt).createdBy("t")
                 .createdAt(Instant.EPOCH).build());
-        return new AlertPublisher(subscriptions, new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(), clock);
+        return new AlertPublisher(subscriptions, new OutboxStore(db.jdbc()), new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(), clock);
     }
 
     /** Another process (or the same one after a restart) on the same database. */
     private AlertPublisher anotherProcess() {
-        return new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), GuildTiers.sameEverywhere(),
+        return new AlertPublisher(new SubscriptionStore(db.jdbc()), new OutboxStore(db.jdbc()), new DigestStore(db.jdbc()),
+                GuildTiers.sameEverywhere(),
                 clock);
     }
 

@@ -207,6 +207,65 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("post.digest binds a schedule in its written form; left out, the route posts single alerts")
+    void digestBinds() throws IOException {
+        // GIVEN one route with a daily digest and one without post
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post:
+                      digest: "daily 18:00 Europe/London"
+                  - channel: "123456789012345679"
+                """);
+
+        // WHEN the file is read
+        BotProperties properties = BotConfigLoader.load(file);
+
+        // THEN the first route has the schedule, the second none
+        assertThat(properties.alerts().get(0).post().digestSchedule().text()).isEqualTo("daily 18:00 Europe/London");
+        assertThat(properties.alerts().get(1).post().digestSchedule()).isNull();
+    }
+
+    @Test
+    @DisplayName("a digest without a time zone is refused under alerts[0].post.digest, with the form to use")
+    void badDigestIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {digest: "daily 18:00"}
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].post.digest = 'daily 18:00'")
+                .hasMessageContaining("Europe/London");
+    }
+
+    @Test
+    @DisplayName("a misspelt key under post or ping is refused with the keys allowed there, also when nothing else binds")
+    void misspeltNestedKeyIsRefused() throws IOException {
+        Path post = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {digets: "daily 18:00 UTC"}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(post))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bot-config.yml line 3: unknown key 'alerts[0].post.digets'")
+                .hasMessageContaining("keys allowed here: digest");
+
+        Path ping = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    ping: {rol: "223456789012345678"}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(ping))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'alerts[0].ping.rol'")
+                .hasMessageContaining("role, at");
+    }
+
+    @Test
     @DisplayName("ping stages without a role ask for the role")
     void pingAtNeedsARole() throws IOException {
         Path file = write("""

@@ -62,7 +62,7 @@ class AlertsCommandEndToEndTest {
                 .filter(c -> c.path("name").asText().equals("alerts")).findFirst().orElseThrow();
         assertThat(alerts.path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 5));
         assertThat(alerts.path("options")).extracting(o -> o.path("name").asText())
-                .containsExactly("follow", "unfollow", "pings", "list", "test");
+                .containsExactly("follow", "unfollow", "pings", "digest", "list", "test");
     }
 
     @Test

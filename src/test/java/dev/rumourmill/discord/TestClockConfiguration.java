@@ -1,7 +1,6 @@
 package dev.rumourmill.discord;
 
-import java.time.Clock;
-import java.time.Duration;
+import dev.rumourmill.testsupport.MovableClock;
 import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,7 +10,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Tests that ask for it (property {@code rumourmill.test.clock=2026-01-10T12:00:00Z}) run the bot as if it
- * were that moment; the clock still ticks from there, so timeouts and schedules behave normally.
+ * were that moment; the clock still ticks from there, so timeouts and schedules behave normally. The bean is a
+ * {@link MovableClock}, so a test can also move it on ({@code bot.bean(MovableClock.class).moveTo(...)}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = TestClockConfiguration.PROPERTY)
@@ -21,8 +21,7 @@ class TestClockConfiguration {
 
     @Bean
     @Primary
-    Clock testClock(@Value("${" + PROPERTY + "}") String instant) {
-        Clock system = Clock.systemUTC();
-        return Clock.offset(system, Duration.between(system.instant(), Instant.parse(instant)));
+    MovableClock testClock(@Value("${" + PROPERTY + "}") String instant) {
+        return new MovableClock(Instant.parse(instant));
     }
 }

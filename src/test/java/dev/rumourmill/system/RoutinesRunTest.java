@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RoutinesRunTest {
 
     @Test
-    @DisplayName("the running bot schedules its three routines, with the timings of rumourmill.timing.*, and they run")
+    @DisplayName("the running bot schedules its four routines, with the timings of rumourmill.timing.*, and they run")
     void botSchedulesItsRoutines() throws Exception {
         // GIVEN the bot in preview mode with its routines every 30 ms
         BotProperties properties = new BotProperties(null, null, null, null, null,
@@ -26,14 +26,15 @@ class RoutinesRunTest {
         // WHEN it runs
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                "rumourmill.timing.poll-pause=30ms", "rumourmill.timing.delivery-pause=30ms",
-                "rumourmill.timing.heartbeat=30ms", "rumourmill.timing.retention-pause=30ms")) {
+                "rumourmill.timing.poll-pause=30ms", "rumourmill.timing.delivery.pause=30ms",
+                "rumourmill.timing.heartbeat=30ms", "rumourmill.timing.retention-pause=30ms",
+                "rumourmill.timing.digest-pause=30ms")) {
             RoutineScheduler scheduler = runtime.context().getBean(RoutineScheduler.class);
 
-            // THEN one scheduler runs feed polling, alert delivery, the heartbeat and /why's retention, each on its
-            // configured pause
-            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "instance-heartbeat",
-                    "decision-retention");
+            // THEN one scheduler runs feed polling, alert delivery, digests, the heartbeat and /why's retention, each
+            // on its configured pause
+            assertThat(scheduler.names()).containsExactlyInAnyOrder("feed-polling", "alert-delivery", "digests",
+                    "instance-heartbeat", "decision-retention");
             for (String name : scheduler.names()) {
                 assertThat(scheduler.schedule(name).pause()).as(name).isEqualTo(Duration.ofMillis(30));
             }
@@ -56,10 +57,10 @@ class RoutinesRunTest {
         TimingProperties timing = TimingProperties.defaults();
 
         assertThat(timing.pollPause()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(timing.deliveryPause()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(timing.deliveryFirstRetry()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(timing.deliveryMaxRetry()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(timing.deliveryHandoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(timing.delivery().pause()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(timing.delivery().firstRetry()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(timing.delivery().maxRetry()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(timing.delivery().handoff()).isEqualTo(Duration.ofSeconds(2));
         assertThat(timing.heartbeat()).isEqualTo(Duration.ofSeconds(30));
         assertThat(timing.deferAfter()).isEqualTo(Duration.ofMillis(1500));
         assertThat(timing.retentionPause()).isEqualTo(Duration.ofHours(1));

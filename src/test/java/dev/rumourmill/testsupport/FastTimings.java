@@ -10,10 +10,11 @@ public final class FastTimings {
     /** {@code rumourmill.timing.*}: see {@code config.TimingProperties} for what each one times. */
     public static final String[] PROPERTIES = {
             "rumourmill.timing.poll-pause=50ms",
-            "rumourmill.timing.delivery-pause=50ms",
-            "rumourmill.timing.delivery-first-retry=100ms",
-            "rumourmill.timing.delivery-max-retry=2s",
-            "rumourmill.timing.delivery-handoff=100ms",
+            "rumourmill.timing.delivery.pause=50ms",
+            "rumourmill.timing.delivery.first-retry=100ms",
+            "rumourmill.timing.delivery.max-retry=2s",
+            "rumourmill.timing.delivery.handoff=100ms",
+            "rumourmill.timing.digest-pause=50ms",
             // Not shorter: on a loaded machine ordinary commands would be deferred too, which few tests are about.
             "rumourmill.timing.defer-after=500ms",
     };

@@ -82,8 +82,8 @@ public class AlertsConfiguration {
 
     @Bean
     AlertPublisher alertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers,
-            Clock clock, ConfigSubscriptionSync configRoutesFirst) {
-        return new AlertPublisher(subscriptions, outbox, guildTiers, clock);
+            BotProperties properties, Clock clock, ConfigSubscriptionSync configRoutesFirst) {
+        return new AlertPublisher(subscriptions, outbox, guildTiers, AlertStyles.of(properties.alerts()), clock);
     }
 
     @Bean

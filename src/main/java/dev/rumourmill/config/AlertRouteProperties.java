@@ -16,6 +16,7 @@ import java.util.Set;
  * @param minConfidence only stories at least this likely (0 to 1)
  * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
  * @param maxPerHour    at most this many alerts an hour in the channel
+ * @param post          how alerts are posted there ({@code post: {style: components}}); default: embeds
  */
 public record AlertRouteProperties(
         String channel,
@@ -25,7 +26,22 @@ public record AlertRouteProperties(
         Integer minTier,
         Double minConfidence,
         Ping ping,
-        Integer maxPerHour) {
+        Integer maxPerHour,
+        Post post) {
+
+    /**
+     * How a route's alerts are posted.
+     *
+     * @param style {@code embed} (default) or {@code components} (Discord's message components)
+     */
+    public record Post(AlertStyle style) {
+
+        public static final Post DEFAULT = new Post(null);
+
+        public Post {
+            style = style == null ? AlertStyle.EMBED : style;
+        }
+    }
 
     /**
      * The opt-in role mention of a route.
@@ -58,6 +74,7 @@ public record AlertRouteProperties(
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
         ping = ping == null ? Ping.NOBODY : ping;
         maxPerHour = maxPerHour == null ? 30 : maxPerHour;
+        post = post == null ? Post.DEFAULT : post;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
         }
@@ -93,6 +110,11 @@ public record AlertRouteProperties(
     /** The stages that mention {@link #pingRole()}; empty: nobody is ever pinged. */
     public Set<String> pingAt() {
         return ping.at();
+    }
+
+    /** How the route's alerts look: an embed or message components. */
+    public AlertStyle style() {
+        return post.style();
     }
 
     public boolean followsEverything() {

@@ -192,6 +192,43 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("post.style binds embed or components; left out, alerts are embeds")
+    void postStyleBinds() throws IOException {
+        // GIVEN one route in components, one asking for embeds, one without post
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {style: components}
+                  - channel: "123456789012345679"
+                    post:
+                      style: embed
+                  - channel: "123456789012345670"
+                """);
+
+        // WHEN the file is read
+        BotProperties properties = BotConfigLoader.load(file);
+
+        // THEN each route has its form, the embed by default
+        assertThat(properties.alerts()).extracting(AlertRouteProperties::style)
+                .containsExactly(AlertStyle.COMPONENTS, AlertStyle.EMBED, AlertStyle.EMBED);
+    }
+
+    @Test
+    @DisplayName("an unknown post.style names the nested key and the forms there are")
+    void badPostStyleIsRefused() throws IOException {
+        Path badValue = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {style: cards}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(badValue))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].post.style")
+                .hasMessageContaining("cards")
+                .hasMessageContaining("embed, components");
+    }
+
+    @Test
     @DisplayName("an unknown ping stage lists the stages there are")
     void unknownPingStageIsRefused() throws IOException {
         Path file = write("""

@@ -29,7 +29,7 @@ public class AlertPublisher {
     }
 
     /** @param styles the form each channel's alerts take (an edit keeps the form its message was sent in) */
-    public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, AlertStyles styles,
+    AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, GuildTiers guildTiers, AlertStyles styles,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;

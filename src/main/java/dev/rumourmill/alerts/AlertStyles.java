@@ -11,10 +11,10 @@ import java.util.Map;
  * embed. Read from the file at every start (like the routes themselves), so nothing about it is stored; a
  * channel followed only with /alerts gets embeds.
  */
-public final class AlertStyles {
+final class AlertStyles {
 
     /** Every channel gets embeds. */
-    public static final AlertStyles EMBEDS = new AlertStyles(Map.of());
+    static final AlertStyles EMBEDS = new AlertStyles(Map.of());
 
     private final Map<String, AlertStyle> byChannel;
 
@@ -22,7 +22,7 @@ public final class AlertStyles {
         this.byChannel = Map.copyOf(byChannel);
     }
 
-    public static AlertStyles of(List<AlertRouteProperties> routes) {
+    static AlertStyles of(List<AlertRouteProperties> routes) {
         Map<String, AlertStyle> byChannel = new HashMap<>();
         for (AlertRouteProperties route : routes) {
             // A channel has one form: components if any of its routes asks for them.
@@ -31,7 +31,7 @@ public final class AlertStyles {
         return new AlertStyles(byChannel);
     }
 
-    public AlertStyle of(String channelId) {
+    AlertStyle of(String channelId) {
         return byChannel.getOrDefault(channelId, AlertStyle.EMBED);
     }
 }

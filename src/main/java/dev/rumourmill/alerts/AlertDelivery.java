@@ -91,9 +91,15 @@ class AlertDelivery {
                 return false;
             }
         }
+        AlertMessage message = row.message();
+        if (!posts) {
+            // Discord cannot take a message out of components form, and an embed must stay one: an edit keeps the form
+            // its message was sent in, also after the channel's style changed.
+            message = message.withStyle(outbox.sentStyle(row.channelId(), target.get()));
+        }
         SendOutcome outcome;
         try {
-            outcome = sender.send(OutgoingAlert.of(row, target.orElse(null)));
+            outcome = sender.send(OutgoingAlert.of(row, target.orElse(null), message));
         } catch (RuntimeException e) {
             // The outcome is unknown; the nonce makes the resend safe.
             outcome = new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rumourmill.config.AlertStyle;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * How an {@link AlertMessage} is kept in the outbox: JSON, so a restart sends exactly what was routed. The JSON
  * is one flat object (content, title, url, description, fields, thumbnailUrl, footer, timestamp, colour,
  * pingRoleId), as every version so far wrote it, so processes of different versions sharing a database read each
- * other's rows.
+ * other's rows. An alert in message components also carries {@code "style": "components"}; a row without it is an
+ * embed, as every alert was before the style existed.
  */
 final class AlertJson {
 
@@ -41,6 +43,9 @@ final class AlertJson {
         json.set("timestamp", MAPPER.valueToTree(message.timestamp()));
         json.put("colour", message.colour());
         json.put("pingRoleId", message.pingRoleId());
+        if (message.style() != AlertStyle.EMBED) {
+            json.put("style", message.style().name().toLowerCase(java.util.Locale.ROOT));
+        }
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -59,10 +64,24 @@ final class AlertJson {
                     ? MAPPER.convertValue(json.get("timestamp"), Instant.class) : null;
             return new AlertMessage(text(json, "content"), new AlertMessage.Card(text(json, "title"), text(json, "url"),
                     text(json, "description"), fields, text(json, "thumbnailUrl"), text(json, "footer"), timestamp,
-                    json.path("colour").asInt(0)), text(json, "pingRoleId"));
+                    json.path("colour").asInt(0)), text(json, "pingRoleId"), style(json));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read a stored alert: " + e.getMessage(), e);
         }
+    }
+
+    /** The stored form; an unknown one (written by a newer version) is shown as an embed, which every version can send. */
+    static AlertStyle style(String stored) {
+        try {
+            return style(MAPPER.readTree(stored));
+        } catch (JsonProcessingException e) {
+            return AlertStyle.EMBED;
+        }
+    }
+
+    private static AlertStyle style(JsonNode json) {
+        String style = text(json, "style");
+        return style != null && style.equalsIgnoreCase("components") ? AlertStyle.COMPONENTS : AlertStyle.EMBED;
     }
 
     private static String text(JsonNode json, String name) {

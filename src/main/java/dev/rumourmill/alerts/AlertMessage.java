@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.AlertStyle;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,8 +10,9 @@ import java.util.List;
  *
  * @param content    text above the embed: the role mention when a channel opted into pings, else null
  * @param pingRoleId the only role the message may mention, or null: nobody is ever pinged by default
+ * @param style      the form the platform shows it in: an embed (the default) or message components
  */
-public record AlertMessage(String content, Card card, String pingRoleId) {
+public record AlertMessage(String content, Card card, String pingRoleId, AlertStyle style) {
 
     /** The alert's card (an embed in Discord): everything but the text above it. */
     public record Card(String title, String url, String description, List<AlertField> fields, String thumbnailUrl,
@@ -22,6 +24,17 @@ public record AlertMessage(String content, Card card, String pingRoleId) {
 
     public AlertMessage {
         card = card == null ? new Card(null, null, null, null, null, null, null, 0) : card;
+        style = style == null ? AlertStyle.EMBED : style;
+    }
+
+    /** An alert shown as an embed. */
+    public AlertMessage(String content, Card card, String pingRoleId) {
+        this(content, card, pingRoleId, AlertStyle.EMBED);
+    }
+
+    /** The same alert in another form, fitted to that form's limits (message components hold less text). */
+    public AlertMessage withStyle(AlertStyle newStyle) {
+        return DiscordLimits.fit(new AlertMessage(content, card, pingRoleId, newStyle));
     }
 
     /**

@@ -21,16 +21,25 @@ public class AlertPublisher {
     private final AlertRouter router = new AlertRouter();
     private final AlertMessageFactory messages = new AlertMessageFactory();
     private final StagePings pings;
+    private final AlertStyles styles;
     private final Clock clock;
 
     /** @param guildTiers each server's own source tiers ({@link GuildTiers#sameEverywhere()} when there are none) */
     public AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, DigestStore digests, GuildTiers guildTiers,
+            Clock clock) {
+        this(subscriptions, outbox, digests, guildTiers, AlertStyles.EMBEDS, clock);
+    }
+
+    /** @param styles the form each channel's alerts take (an edit keeps the form its message was sent in) */
+    AlertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, DigestStore digests, GuildTiers guildTiers,
+            AlertStyles styles,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.digests = digests;
         this.guildTiers = guildTiers;
         this.pings = new StagePings(outbox.pings());
+        this.styles = styles;
         this.clock = clock;
     }
 
@@ -87,7 +96,8 @@ public class AlertPublisher {
                 .publishedAt(clock.instant())
                 .build();
         outbox.reservePost(channelId, sample.storyKey(), clock.instant(), clock.instant());
-        outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST, messages.create(sample, plain), clock.instant());
+        outbox.enqueue(channelId, null, sample.storyKey(), OutboxAction.POST,
+                messages.create(sample, plain).withStyle(styles.of(channelId)), clock.instant());
     }
 
     /**
@@ -107,6 +117,7 @@ public class AlertPublisher {
     /** Queues the channel's alert; false when there is nothing to send it (a catch-up it does not need). */
     private boolean enqueue(StoryAlert story, Subscription target) {
         String channel = target.channelId();
+        dev.rumourmill.config.AlertStyle style = styles.of(channel);
         Long guild = guildOf(target);
         Instant now = clock.instant();
         // The database allows one first message per channel and story: whoever reserves it posts the whole story
@@ -116,7 +127,7 @@ public class AlertPublisher {
         Instant staleBefore = story.update() == StoryUpdate.NEW_STORY ? now.minus(STORY_WINDOW) : Instant.EPOCH;
         if (outbox.reservePost(channel, story.storyKey(), now, staleBefore)) {
             outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
-                    messages.create(story, target, pings.pingNewMessage(target, story, now)), now);
+                    messages.create(story, target, pings.pingNewMessage(target, story, now)).withStyle(style), now);
             return true;
         }
         switch (story.update()) {
@@ -130,17 +141,18 @@ public class AlertPublisher {
                 boolean pending = outbox.postPending(channel, story.storyKey());
                 boolean keeps = pending && pings.pendingPostPings(target, story);
                 boolean reserved = pending && !keeps && pings.pingNewMessage(target, story, now);
-                AlertMessage newest = messages.create(story, target, keeps || reserved);
+                AlertMessage newest = messages.create(story, target, keeps || reserved).withStyle(style);
                 if (!pending || !outbox.replacePendingPost(channel, story.storyKey(), newest, now)) {
                     if (reserved) {
                         pings.release(target, story);
                     }
                     // An edit never pings: Discord notifies nobody for a mention added by an edit.
-                    outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT, messages.create(story, target), now);
+                    outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.EDIT,
+                            messages.create(story, target).withStyle(style), now);
                 }
             }
             case STAGE_CHANGE -> outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.REPLY,
-                    messages.stageChange(story, target, pings.pingNewMessage(target, story, now)), now);
+                    messages.stageChange(story, target, pings.pingNewMessage(target, story, now)).withStyle(style), now);
         }
         return true;
     }

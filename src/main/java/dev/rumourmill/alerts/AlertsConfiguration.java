@@ -95,8 +95,8 @@ public class AlertsConfiguration {
 
     @Bean
     AlertPublisher alertPublisher(SubscriptionStore subscriptions, OutboxStore outbox, DigestStore digests,
-            GuildTiers guildTiers, Clock clock, ConfigSubscriptionSync configRoutesFirst) {
-        return new AlertPublisher(subscriptions, outbox, digests, guildTiers, clock);
+            GuildTiers guildTiers, BotProperties properties, Clock clock, ConfigSubscriptionSync configRoutesFirst) {
+        return new AlertPublisher(subscriptions, outbox, digests, guildTiers, AlertStyles.of(properties.alerts()), clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package dev.rumourmill.alerts;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,7 +22,6 @@ public class OutboxStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, story_key, action, payload, nonce, status, attempts, "
             + "next_attempt_at, last_error, message_id";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final StoryPingStore pings;
@@ -51,7 +49,7 @@ public class OutboxStore {
             statement.setString(3, storyKey);
             statement.setString(4, action.name());
             statement.setString(5, AlertJson.write(message));
-            statement.setString(6, newNonce());
+            statement.setString(6, OutgoingAlert.newNonce());
             statement.setTimestamp(7, Timestamp.from(now));
             statement.setTimestamp(8, Timestamp.from(now));
             return statement;
@@ -210,6 +208,13 @@ public class OutboxStore {
                 String.class, channelId, storyKey).stream().findFirst();
     }
 
+    /** The form the channel's message was sent in: that of the first row sent as it (older rows are embeds). */
+    public dev.rumourmill.config.AlertStyle sentStyle(String channelId, String messageId) {
+        return jdbc.queryForList("SELECT payload FROM alert_outbox WHERE channel_id = ? AND message_id = ? ORDER BY id",
+                String.class, channelId, messageId).stream().findFirst().map(AlertJson::style)
+                .orElse(dev.rumourmill.config.AlertStyle.EMBED);
+    }
+
     /** New messages (not edits) sent to the channel since {@code since}, oldest first: for the hourly cap. */
     public List<Instant> postsSentSince(String channelId, Instant since) {
         return jdbc.query("SELECT sent_at FROM alert_outbox WHERE channel_id = ? AND status = 'SENT' AND action <> 'EDIT' "
@@ -236,11 +241,6 @@ public class OutboxStore {
                 OutboxAction.valueOf(rs.getString("action")), message,
                 rs.getString("nonce"), new OutboxRow.Progress(OutboxRow.Status.valueOf(rs.getString("status")),
                         rs.getInt("attempts"), next.toInstant(), rs.getString("last_error"), rs.getString("message_id")));
-    }
-
-    /** Discord accepts a nonce of up to 25 characters; with enforce_nonce a resend with it cannot double-post. */
-    static String newNonce() {
-        return Long.toString(RANDOM.nextLong() >>> 1, 36) + Long.toString(RANDOM.nextInt(1_000_000), 36);
     }
 
     private static String cut(String text) {

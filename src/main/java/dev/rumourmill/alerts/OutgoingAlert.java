@@ -18,7 +18,19 @@ public record OutgoingAlert(String channelId, Long guildId, OutboxAction action,
         }
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     static OutgoingAlert of(OutboxRow row, String targetMessageId) {
-        return new OutgoingAlert(row.channelId(), row.guildId(), row.action(), row.message(), row.nonce(), targetMessageId);
+        return of(row, targetMessageId, row.message());
+    }
+
+    /** The row's alert sent as {@code message} (e.g. its edit in the form of the message it edits). */
+    static OutgoingAlert of(OutboxRow row, String targetMessageId, AlertMessage message) {
+        return new OutgoingAlert(row.channelId(), row.guildId(), row.action(), message, row.nonce(), targetMessageId);
+    }
+
+    /** Discord accepts a nonce of up to 25 characters; with enforce_nonce a resend with it cannot double-post. */
+    static String newNonce() {
+        return Long.toString(RANDOM.nextLong() >>> 1, 36) + Long.toString(RANDOM.nextInt(1_000_000), 36);
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One channel's alert subscription, as written in bot-config.yml (more can be added with /alerts).
@@ -16,9 +15,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param minTier       only sources at this tier or better (1 = most reliable, 4 = least)
  * @param minConfidence only stories at least this likely (0 to 1)
  * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
- * @param maxPerHour    at most this many alerts an hour in the channel
- * @param post          how the channel gets its stories ({@code post: {digest: "daily 18:00 Europe/London"}});
- *                      default: one alert per story update, as it happens
+ * @param post          how the channel gets its stories: {@code post: {style: components, digest: "daily 18:00
+ *                      Europe/London", max-per-hour: 30}}; default: one embed per story update, at most 30 an hour
  */
 public record AlertRouteProperties(
         String channel,
@@ -28,20 +26,26 @@ public record AlertRouteProperties(
         Integer minTier,
         Double minConfidence,
         Ping ping,
-        Integer maxPerHour,
         Post post) {
 
     /**
      * How a route's stories are posted.
      *
-     * @param digest a round-up per period instead of single alerts ({@link DigestSchedule}), or null
+     * @param style      {@code embed} (default) or {@code components} (Discord's message components)
+     * @param digest     a round-up per period instead of single alerts ({@link DigestSchedule}), or null
+     * @param maxPerHour at most this many alerts an hour in the channel (default 30)
      */
-    public record Post(String digest) {
+    public record Post(AlertStyle style, String digest, Integer maxPerHour) {
 
-        public static final Post SINGLE_ALERTS = new Post(null);
+        public static final Post DEFAULT = new Post(null, null, null);
 
         public Post {
+            style = style == null ? AlertStyle.EMBED : style;
             digest = digest == null ? null : DigestSchedule.parse(digest).text();
+            maxPerHour = maxPerHour == null ? 30 : maxPerHour;
+            if (maxPerHour < 1) {
+                throw new InvalidConfigException("max-per-hour", maxPerHour, "use 1 or more, e.g. 30");
+            }
         }
 
         /** The digest schedule, or null: single alerts. */
@@ -72,7 +76,6 @@ public record AlertRouteProperties(
     /** The stages a story can reach, as the rumour engine names them; {@code ping.at} takes any of them. */
     public static final List<String> STAGES = List.of("interest", "talks", "bid", "agreed", "medical", "official", "denied");
 
-    @ConstructorBinding
     public AlertRouteProperties {
         channel = Snowflakes.required("channel", channel);
         clubs = clubs == null ? List.of() : List.copyOf(clubs);
@@ -81,23 +84,13 @@ public record AlertRouteProperties(
         minTier = minTier == null ? 4 : minTier;
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
         ping = ping == null ? Ping.NOBODY : ping;
-        maxPerHour = maxPerHour == null ? 30 : maxPerHour;
-        post = post == null ? Post.SINGLE_ALERTS : post;
+        post = post == null ? Post.DEFAULT : post;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
         }
         if (minConfidence < 0 || minConfidence > 1) {
             throw new InvalidConfigException("min-confidence", minConfidence, "use a number from 0 to 1, e.g. 0.5");
         }
-        if (maxPerHour < 1) {
-            throw new InvalidConfigException("max-per-hour", maxPerHour, "use 1 or more, e.g. 30");
-        }
-    }
-
-    /** A route posting single alerts (no {@code post:} group). */
-    public AlertRouteProperties(String channel, List<String> clubs, List<String> players, Set<AlertKind> kinds,
-            Integer minTier, Double minConfidence, Ping ping, Integer maxPerHour) {
-        this(channel, clubs, players, kinds, minTier, minConfidence, ping, maxPerHour, null);
     }
 
     /** Stage names as written, checked and lower-cased; an unknown one names those there are. */
@@ -121,9 +114,19 @@ public record AlertRouteProperties(
         return ping.role();
     }
 
+    /** At most this many alerts an hour in the channel. */
+    public int maxPerHour() {
+        return post.maxPerHour();
+    }
+
     /** The stages that mention {@link #pingRole()}; empty: nobody is ever pinged. */
     public Set<String> pingAt() {
         return ping.at();
+    }
+
+    /** How the route's alerts look: an embed or message components. */
+    public AlertStyle style() {
+        return post.style();
     }
 
     public boolean followsEverything() {

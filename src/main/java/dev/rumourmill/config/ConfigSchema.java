@@ -78,6 +78,9 @@ final class ConfigSchema {
             return java.util.Optional.of("ping-role and ping-at are now written together as ping: {role: \"<role id>\", "
                     + "at: [agreed, official]}");
         }
+        if (key.matches("alerts\\[\\d+]\\.max-per-hour")) {
+            return java.util.Optional.of("max-per-hour now goes in the route's post group: post: {max-per-hour: 30}");
+        }
         return java.util.Optional.empty();
     }
 

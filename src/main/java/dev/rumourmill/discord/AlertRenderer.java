@@ -2,6 +2,7 @@ package dev.rumourmill.discord;
 
 import dev.rumourmill.alerts.AlertField;
 import dev.rumourmill.alerts.AlertMessage;
+import dev.rumourmill.config.AlertStyle;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -15,8 +16,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Maps a platform-neutral {@link AlertMessage} (already escaped, and fitted to Discord's limits once more
- * here) onto one embed. JDA's own checks throw IllegalArgumentException for anything left over; the sender
- * turns that into a per-alert refusal.
+ * here) onto one embed, or — for an alert in {@link AlertStyle#COMPONENTS} — onto message components with the
+ * IS_COMPONENTS_V2 flag and neither content nor embeds ({@link ComponentsAlertLayout}). JDA's own checks throw
+ * IllegalArgumentException for anything left over; the sender turns that into a per-alert refusal.
  * allowed_mentions is always sent: empty, or exactly the one role the channel opted into.
  */
 final class AlertRenderer {
@@ -35,10 +37,12 @@ final class AlertRenderer {
     private static <B extends AbstractMessageBuilder<?, B>> B fill(B builder, AlertMessage stored) {
         // Fitted again: a row stored by an older version may still hold something Discord refuses.
         AlertMessage alert = stored.sendable();
-        builder.setContent(alert.content() == null ? "" : alert.content())
-                .setEmbeds(List.of(embed(alert)))
-                .setAllowedMentions(EnumSet.noneOf(MentionType.class))
-                .mentionRepliedUser(false);
+        if (alert.style() == AlertStyle.COMPONENTS) {
+            builder.useComponentsV2(true).setComponents(ComponentsAlertLayout.components(alert));
+        } else {
+            builder.setContent(alert.content() == null ? "" : alert.content()).setEmbeds(List.of(embed(alert)));
+        }
+        builder.setAllowedMentions(EnumSet.noneOf(MentionType.class)).mentionRepliedUser(false);
         if (alert.pingRoleId() != null) {
             builder.mentionRoles(alert.pingRoleId());
         }

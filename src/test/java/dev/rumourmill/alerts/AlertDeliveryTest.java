@@ -4,6 +4,8 @@ import static dev.rumourmill.alerts.Stories.aStory;
 import static dev.rumourmill.alerts.Stories.following;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rumourmill.config.AlertRouteProperties;
+import dev.rumourmill.config.AlertStyle;
 import dev.rumourmill.testsupport.MutableClock;
 import dev.rumourmill.testsupport.TestDatabase;
 import java.time.Duration;
@@ -22,6 +24,7 @@ class AlertDeliveryTest {
     static final class ScriptedSender implements AlertSender {
         final Deque<SendOutcome> script = new ArrayDeque<>();
         final List<String> sent = new ArrayList<>();
+        final List<AlertStyle> styles = new ArrayList<>();
         int counter;
 
         @Override
@@ -32,6 +35,7 @@ class AlertDeliveryTest {
             }
             String target = alert.targetMessageId();
             sent.add(alert.action() + (target == null ? "" : "->" + target) + ":" + alert.message().title());
+            styles.add(alert.message().style());
             return new SendOutcome.Sent("m" + (++counter));
         }
     }
@@ -82,6 +86,48 @@ class AlertDeliveryTest {
                     "EDIT->m1:🔄 Tomas Brennan → Real Madrid",
                     "REPLY->m1:Update: agreed · Tomas Brennan → Real Madrid");
             assertThat(w.outbox().all()).allMatch(r -> r.status() == OutboxRow.Status.SENT);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.Kind.class)
+    @DisplayName("an edit keeps the form its message was sent in when the channel's style changed; new messages take the new one")
+    void editKeepsTheFormOfItsMessage(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            // GIVEN a story sent as an embed, then the channel's route switched to components (a restart with a new file)
+            String channel = "111111111111111111";
+            Wiring w = wire(db);
+            w.subs().save(following(channel, List.of(), List.of()));
+            w.publisher().publish(aStory().build());
+            w.delivery().deliverDue();
+            AlertStyles components = AlertStyles.of(List.of(new AlertRouteProperties(channel, null, null, null, null, null,
+                    null, new AlertRouteProperties.Post(AlertStyle.COMPONENTS, null, null))));
+            AlertPublisher switched = new AlertPublisher(w.subs(), w.outbox(), new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(),
+                    components, clock);
+
+            // WHEN a second outlet reports the story (an edit), then it is agreed (a reply), then a new story comes
+            switched.publish(aStory().update(StoryUpdate.NEW_SOURCE)
+                    .sources(new SourceRef("Casey Reporter", "2"), new SourceRef("Other Outlet", "3")).build());
+            w.delivery().deliverDue();
+            switched.publish(aStory().update(StoryUpdate.STAGE_CHANGE).stage("agreed").build());
+            w.delivery().deliverDue();
+            switched.publish(aStory().key("story-2").headline("Story 2").build());
+            w.delivery().deliverDue();
+
+            // THEN the edit went out as an embed, like its message (Discord cannot turn one form into the other on an
+            // edit), while the reply and the new story, new messages, are components
+            assertThat(sender.sent).containsExactly("POST:🔄 Tomas Brennan → Real Madrid",
+                    "EDIT->m1:🔄 Tomas Brennan → Real Madrid", "REPLY->m1:Update: agreed · Tomas Brennan → Real Madrid",
+                    "POST:🔄 Story 2");
+            assertThat(sender.styles).containsExactly(AlertStyle.EMBED, AlertStyle.EMBED, AlertStyle.COMPONENTS,
+                    AlertStyle.COMPONENTS);
+
+            // AND back: the components story's edit stays components after the route returns to embeds
+            w.publisher().publish(aStory().key("story-2").headline("Story 2").update(StoryUpdate.NEW_SOURCE)
+                    .sources(new SourceRef("Casey Reporter", "2"), new SourceRef("Other Outlet", "3")).build());
+            w.delivery().deliverDue();
+            assertThat(sender.sent.get(4)).isEqualTo("EDIT->m4:🔄 Story 2");
+            assertThat(sender.styles.get(4)).isEqualTo(AlertStyle.COMPONENTS);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.rumourmill.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rumourmill.config.AlertStyle;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +48,24 @@ class AlertJsonTest {
         assertThat(json).startsWith("{\"content\":\"<@&223456789012345678>\",\"title\":\"Title\",\"url\":")
                 .contains("\"timestamp\":\"2026-11-28T10:00:00Z\"").endsWith("\"colour\":42,\"pingRoleId\":\"223456789012345678\"}");
         assertThat(AlertJson.read(json)).isEqualTo(alert);
+    }
+
+    @Test
+    @DisplayName("an alert in components form keeps its form; a row without a style (any earlier version's) is an embed")
+    void styleIsKept() {
+        // GIVEN an alert in components form
+        AlertMessage alert = new AlertMessage(null, new AlertMessage.Card("Title", null, "Text", null, null, null, null, 42),
+                null).withStyle(AlertStyle.COMPONENTS);
+
+        // WHEN it is written and read back
+        String json = AlertJson.write(alert);
+
+        // THEN the form is kept, and an embed row looks as it always did
+        assertThat(json).endsWith(",\"style\":\"components\"}");
+        assertThat(AlertJson.read(json).style()).isEqualTo(AlertStyle.COMPONENTS);
+        assertThat(AlertJson.write(alert.withStyle(AlertStyle.EMBED))).doesNotContain("style");
+        assertThat(AlertJson.read("{\"title\":\"Old\"}").style()).isEqualTo(AlertStyle.EMBED);
+        assertThat(AlertJson.read("{\"title\":\"Newer\",\"style\":\"hologram\"}").style()).isEqualTo(AlertStyle.EMBED);
     }
 
     @Test

@@ -192,6 +192,43 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("post.style binds embed or components; left out, alerts are embeds")
+    void postStyleBinds() throws IOException {
+        // GIVEN one route in components, one asking for embeds, one without post
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {style: components}
+                  - channel: "123456789012345679"
+                    post:
+                      style: embed
+                  - channel: "123456789012345670"
+                """);
+
+        // WHEN the file is read
+        BotProperties properties = BotConfigLoader.load(file);
+
+        // THEN each route has its form, the embed by default
+        assertThat(properties.alerts()).extracting(AlertRouteProperties::style)
+                .containsExactly(AlertStyle.COMPONENTS, AlertStyle.EMBED, AlertStyle.EMBED);
+    }
+
+    @Test
+    @DisplayName("an unknown post.style names the nested key and the forms there are")
+    void badPostStyleIsRefused() throws IOException {
+        Path badValue = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {style: cards}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(badValue))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].post.style")
+                .hasMessageContaining("cards")
+                .hasMessageContaining("embed, components");
+    }
+
+    @Test
     @DisplayName("an unknown ping stage lists the stages there are")
     void unknownPingStageIsRefused() throws IOException {
         Path file = write("""
@@ -252,7 +289,7 @@ class BotConfigLoaderTest {
         assertThatThrownBy(() -> BotConfigLoader.load(post))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("bot-config.yml line 3: unknown key 'alerts[0].post.digets'")
-                .hasMessageContaining("keys allowed here: digest");
+                .hasMessageContaining("keys allowed here: style, digest, max-per-hour");
 
         Path ping = write("""
                 alerts:
@@ -292,6 +329,48 @@ class BotConfigLoaderTest {
         assertThatThrownBy(() -> BotConfigLoader.load(file))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("alerts[0].ping.role = '@Transfer Fans'");
+    }
+
+    @Test
+    @DisplayName("max-per-hour binds inside post; the top-level key of earlier versions says where it went")
+    void maxPerHourLivesInPost() throws IOException {
+        // GIVEN one route with the cap in post, one without
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {max-per-hour: 5}
+                  - channel: "123456789012345679"
+                """);
+
+        // WHEN it is read, and then the old form
+        BotProperties properties = BotConfigLoader.load(file);
+        Path old = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    max-per-hour: 5
+                """);
+
+        // THEN the cap is read where it is written, 30 by default, and the old form is refused with the new one
+        assertThat(properties.alerts().get(0).maxPerHour()).isEqualTo(5);
+        assertThat(properties.alerts().get(1).maxPerHour()).isEqualTo(30);
+        assertThatThrownBy(() -> BotConfigLoader.load(old))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'alerts[0].max-per-hour'")
+                .hasMessageContaining("post: {max-per-hour: 30}");
+    }
+
+    @Test
+    @DisplayName("a cap below one names the nested key")
+    void maxPerHourBelowOneIsRefused() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {max-per-hour: 0}
+                """);
+
+        assertThatThrownBy(() -> BotConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].post.max-per-hour = '0'");
     }
 
     @Test

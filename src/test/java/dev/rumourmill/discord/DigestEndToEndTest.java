@@ -83,8 +83,8 @@ class DigestEndToEndTest {
     }
 
     private static AlertRouteProperties route(FakeChannel channel, String club, String digest) {
-        return new AlertRouteProperties(channel.id(), List.of(club), null, null, null, null, null, null,
-                new AlertRouteProperties.Post(digest));
+        return new AlertRouteProperties(channel.id(), List.of(club), null, null, null, null, null,
+                new AlertRouteProperties.Post(null, digest, null));
     }
 
     private void publish(String key, String club, String headline, String stage) {

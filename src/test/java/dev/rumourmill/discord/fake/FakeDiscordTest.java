@@ -41,6 +41,46 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("Components V2 like Discord: content or embeds beside the flag, a container without it, or taking the flag away are refused")
+    void componentsV2IsValidated() throws Exception {
+        String channel = fake.defaultChannel().id();
+        String card = "{\"type\":17,\"components\":[{\"type\":10,\"content\":\"Konaté\"}]}";
+
+        // WHEN the bot sends V2 with content, a container without the flag, too much text, then a valid V2 message
+        var withContent = sendJson("POST", "channels/" + channel + "/messages",
+                "{\"flags\":32768,\"content\":\"hi\",\"components\":[" + card + "]}");
+        var withEmbeds = sendJson("POST", "channels/" + channel + "/messages",
+                "{\"flags\":32768,\"embeds\":[{\"title\":\"t\"}],\"components\":[" + card + "]}");
+        var withoutFlag = sendJson("POST", "channels/" + channel + "/messages", "{\"components\":[" + card + "]}");
+        String tooLong = "{\"type\":10,\"content\":\"" + "x".repeat(4001) + "\"}";
+        var tooMuchText = sendJson("POST", "channels/" + channel + "/messages",
+                "{\"flags\":32768,\"components\":[" + tooLong + "]}");
+        var valid = sendJson("POST", "channels/" + channel + "/messages", "{\"flags\":32768,\"components\":[" + card + "]}");
+        String id = FakeJson.read(valid.body()).path("id").asText();
+        var dropFlag = sendJson("PATCH", "channels/" + channel + "/messages/" + id, "{\"flags\":0,\"content\":\"plain\"}");
+        var addContent = sendJson("PATCH", "channels/" + channel + "/messages/" + id, "{\"content\":\"plain\"}");
+        var editCard = sendJson("PATCH", "channels/" + channel + "/messages/" + id, "{\"components\":[" + card + "]}");
+
+        // THEN each wrong one is a 400 Invalid Form Body (50035) naming the field; only the valid message is kept
+        assertThat(withContent.statusCode()).isEqualTo(400);
+        assertThat(FakeJson.read(withContent.body()).path("code").asInt()).isEqualTo(50035);
+        assertThat(withContent.body()).contains("content").contains("IS_COMPONENTS_V2");
+        assertThat(withEmbeds.statusCode()).isEqualTo(400);
+        assertThat(withEmbeds.body()).contains("embeds");
+        assertThat(withoutFlag.statusCode()).isEqualTo(400);
+        assertThat(tooMuchText.statusCode()).isEqualTo(400);
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(dropFlag.statusCode()).isEqualTo(400);
+        assertThat(addContent.statusCode()).isEqualTo(400);
+        assertThat(editCard.statusCode()).isEqualTo(200);
+        assertThat(fake.messagesIn(channel)).singleElement().satisfies(m -> {
+            assertThat(m.usesComponentsV2()).isTrue();
+            assertThat(m.textDisplays()).containsExactly("Konaté");
+            assertThat(m.edits()).isEqualTo(1);
+        });
+    }
+
+    @Test
     @DisplayName("a posted message is answered as a full Message, kept per channel, and edits replace it")
     void messagesAreKeptAndEdited() throws Exception {
         // GIVEN the default channel

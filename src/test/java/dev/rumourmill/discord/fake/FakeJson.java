@@ -132,6 +132,17 @@ final class FakeJson {
         return message;
     }
 
+    /** An unfurled media item as Discord answers it: the link the bot gave, and what Discord's proxy made of it. */
+    private static void resolve(Map<String, Object> media) {
+        Object url = media.get("url");
+        media.putIfAbsent("proxy_url", "http://127.0.0.1/media-proxy/" + Math.abs(String.valueOf(url).hashCode()));
+        media.putIfAbsent("width", 320);
+        media.putIfAbsent("height", 180);
+        media.putIfAbsent("content_type", "image/jpeg");
+        media.putIfAbsent("loading_state", 2);
+        media.putIfAbsent("flags", 0);
+    }
+
     /**
      * The components of a message as Discord stores them: as sent, every component numbered with the
      * unique {@code id} Discord gives those the bot left without one.
@@ -152,6 +163,12 @@ final class FakeJson {
     private static void number(Map<String, Object> component, int[] next) {
         component.putIfAbsent("id", next[0]);
         next[0]++;
+        if (component.get("accessory") instanceof Map<?, ?> accessory) {
+            number((Map<String, Object>) accessory, next);
+        }
+        if (component.get("media") instanceof Map<?, ?> media) {
+            resolve((Map<String, Object>) media);
+        }
         if (component.get("components") instanceof List<?> children) {
             for (Object child : children) {
                 number((Map<String, Object>) child, next);

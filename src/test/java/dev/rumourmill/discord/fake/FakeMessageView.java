@@ -25,9 +25,29 @@ public interface FakeMessageView {
         return FakeButton.of(message());
     }
 
-    /** All visible text (content, embed titles, descriptions, fields, footers), for simple assertions. */
+    /** Whether the message is in Discord's message components (the IS_COMPONENTS_V2 flag, 1 << 15). */
+    default boolean usesComponentsV2() {
+        return (message().path("flags").asLong(0) & FakeComponentsCheck.IS_COMPONENTS_V2) != 0;
+    }
+
+    /** Every component of the message, depth first (section accessories after the section's text). */
+    default List<JsonNode> allComponents() {
+        List<JsonNode> all = new ArrayList<>();
+        collect(message().path("components"), all);
+        return all;
+    }
+
+    /** The text displays' contents, in order. */
+    default List<String> textDisplays() {
+        return allComponents().stream().filter(c -> c.path("type").asInt() == 10).map(c -> c.path("content").asText()).toList();
+    }
+
+    /** All visible text (content, embed titles, descriptions, fields, footers, text displays), for simple assertions. */
     default String text() {
         StringBuilder text = new StringBuilder(content());
+        for (String display : textDisplays()) {
+            text.append('\n').append(display);
+        }
         for (JsonNode embed : message().path("embeds")) {
             append(text, embed.path("title"));
             append(text, embed.path("description"));
@@ -38,6 +58,16 @@ public interface FakeMessageView {
             append(text, embed.path("footer").path("text"));
         }
         return text.toString().strip();
+    }
+
+    private static void collect(JsonNode components, List<JsonNode> into) {
+        for (JsonNode component : components) {
+            into.add(component);
+            collect(component.path("components"), into);
+            if (component.has("accessory")) {
+                into.add(component.path("accessory"));
+            }
+        }
     }
 
     private static void append(StringBuilder text, JsonNode node) {

@@ -43,6 +43,10 @@ final class FakeMessages {
         if ((permissions & FakePermission.SEND_MESSAGES.bit()) == 0) {
             return Answer.of(FakeFailure.missingPermissions());
         }
+        Optional<FakeFailure> refused = FakeComponentsCheck.create(body);
+        if (refused.isPresent()) {
+            return Answer.of(refused.get());
+        }
         synchronized (lock) {
             // Like Discord: with enforce_nonce, a second create with a nonce already used answers the first message.
             String nonce = body.path("nonce").asText("");
@@ -72,6 +76,10 @@ final class FakeMessages {
             for (int i = 0; i < posted.size(); i++) {
                 PostedMessage old = posted.get(i);
                 if (old.id().equals(messageId)) {
+                    Optional<FakeFailure> refused = FakeComponentsCheck.edit(old.message(), body);
+                    if (refused.isPresent()) {
+                        return Answer.of(refused.get());
+                    }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> merged = (Map<String, Object>) FakeJson.toObject(old.message());
                     @SuppressWarnings("unchecked")

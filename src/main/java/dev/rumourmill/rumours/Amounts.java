@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads money as the press writes it: "€20m", "£39.5 million", "55 million euros", "$610,000", with a
- * qualifier before it ("around €20m") and a conversion after it ("€20m (£17m)"). The units and currency
- * words come from the lexicon; the signs £, € and $ are the grammar's. Immutable.
+ * Reads money as the press writes it: "€20m", "£39.5 million", "55 million euros", "$610,000", "five million
+ * pounds", with a qualifier before it ("around €20m") and a conversion after it ("€20m (£17m)"). A range
+ * whose first number has no unit of its own ("€20-25m", "between £20 and £25 million") is read with the
+ * range's unit. The units, number words and currency words come from the lexicon; the signs £, € and $ are
+ * the grammar's. Immutable.
  */
 final class Amounts {
 
@@ -17,18 +19,24 @@ final class Amounts {
 
     private final Map<String, Double> millionsPerUnit = new LinkedHashMap<>();
     private final Map<String, String> currencyCodes;
+    private final Map<String, String> numberWords;
     private final Pattern amount;
     private final Pattern qualifier;
 
     Amounts(Lexicon lexicon) {
         lexicon.pairs("amount-units").forEach((unit, millions) -> millionsPerUnit.put(unit, Double.valueOf(millions)));
         this.currencyCodes = lexicon.pairs("currency-words");
+        this.numberWords = lexicon.pairs("number-words");
         String unit = "(?:\\s?(?i:" + Lexicon.anyOf(millionsPerUnit.keySet(), "\\s+") + "))\\b";
         String currencyWord = "(?i:" + Lexicon.anyOf(currencyCodes.keySet(), "\\s+") + ")\\b";
+        // A number in words counts only before a unit: "five million pounds", never "five euros".
+        String number = "(?:" + NUMBER + "|\\b(?i:" + Lexicon.anyOf(numberWords.keySet(), "\\s+") + ")(?=" + unit + "))";
+        // "€20-25m", "£20 to £25 million": the first number takes the unit written after the second.
+        String rangeTail = "(?:\\s?(?:-|–|to|and)\\s?[£€$]?\\s?(?:" + NUMBER + ")(?=" + unit + "))";
         String qualifiers = lexicon.anyOf("amount-qualifiers");
         this.amount = Pattern.compile(
-                "(?:(?<cur>[£€$])\\s?(?<n1>" + NUMBER + ")(?<u1>" + unit + ")?"
-                        + "|(?<n2>" + NUMBER + ")(?<u2>" + unit + ")?\\s?(?<cur2>" + currencyWord + "))"
+                "(?:(?<cur>[£€$])\\s?(?<n1>" + number + ")" + rangeTail + "?(?<u1>" + unit + ")?"
+                        + "|(?<n2>" + number + ")" + rangeTail + "?(?<u2>" + unit + ")?\\s?(?<cur2>" + currencyWord + "))"
                         + "(?<conversion>\\s?\\((?:(?i:" + qualifiers + ")\\.?\\s)?[£€$]\\s?(?:" + NUMBER + ")" + unit + "?\\))?");
         this.qualifier = Pattern.compile("(?i)\\b" + qualifiers + "\\s+$");
     }
@@ -58,7 +66,8 @@ final class Amounts {
         String currency = m.group("cur") != null ? m.group("cur") : m.group("cur2");
         String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
         String unit = m.group("u1") != null ? m.group("u1") : m.group("u2");
-        double value = Double.parseDouble(number.replace(",", ""));
+        String word = numberWords.get(number.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        double value = Double.parseDouble(word != null ? word : number.replace(",", ""));
         value *= unit == null ? 1e-6 : millionsPerUnit.get(unit.strip().toLowerCase(Locale.ROOT));
         return currencyCode(currency) + ":" + Math.round(value * 1000) / 1000.0;
     }

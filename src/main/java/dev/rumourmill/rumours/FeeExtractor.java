@@ -42,7 +42,7 @@ final class FeeExtractor {
     List<Candidate> candidates(ArticleText article) {
         List<Candidate> found = new ArrayList<>();
         for (int s = 0; s < article.sentenceCount(); s++) {
-            if (!article.sentenceHas(s, ArticleText.DIGIT) || article.isClutter(s)) {
+            if (article.isClutter(s)) {
                 continue;
             }
             String sentence = article.sentence(s);
@@ -69,9 +69,7 @@ final class FeeExtractor {
             if (!title) {
                 bodyIndex++;
             }
-            if (!article.sentenceHas(s, ArticleText.DIGIT)) {
-                continue;
-            }
+            // every sentence is read: an amount may be written in words ("five million pounds")
             String sentence = article.sentence(s);
             String folded = null; // folded only for a sentence with an amount, then once
             Matcher m = amounts.matcher(sentence);

@@ -20,6 +20,8 @@ final class FeeFeatures {
     private final List<FeeExtractor.Candidate> candidates;
     private final Map<String, Integer> timesWritten = new HashMap<>();
     private final double largest;
+    /** How many different amounts the article writes. */
+    private final int distinct;
 
     FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates) {
         this.article = article;
@@ -31,6 +33,7 @@ final class FeeFeatures {
             max = Math.max(max, millions(c.key()));
         }
         this.largest = max;
+        this.distinct = timesWritten.size();
     }
 
     /**
@@ -66,7 +69,10 @@ final class FeeFeatures {
             }
         }
         f.add(player ? "with-player" : otherPlayer ? "with-other-player-only" : "no-player");
-        f.add("written=" + Math.min(timesWritten.getOrDefault(c.key(), 1), 3));
+        // The article's only amount, in a sentence naming the player, is its own case: "written once" says
+        // little when there is nothing to compare it with (the team's corpus repeats fees more than the press).
+        boolean sole = distinct == 1 && player;
+        f.add(sole ? "sole-amount-with-player" : "written=" + Math.min(timesWritten.getOrDefault(c.key(), 1), 3));
         double value = millions(c.key());
         f.add(value <= 0 ? "value=unknown" : value < 1 ? "value<1m" : value < 10 ? "value<10m" : value < 50
                 ? "value<50m" : "value>=50m");

@@ -37,4 +37,26 @@ class FeeExtractorTest {
 
         assertThat(analysis.fee()).isEqualTo("55 million euros");
     }
+
+    @Test
+    @DisplayName("a fee written with a number in words is read")
+    void numberInWords() {
+        // GIVEN a fee written "five million pounds" (no digit in the sentence)
+        Analysis analysis = TestEngine.analyse(null,
+                "Brentford have agreed to pay five million pounds to sign Tomás Vellacourt from Sevilla, reports claim.");
+
+        // THEN it is the fee, as written
+        assertThat(analysis.fee()).isEqualTo("five million pounds");
+    }
+
+    @Test
+    @DisplayName("a misspelt unit still makes a fee")
+    void misspeltUnit() {
+        // GIVEN "millon" for million
+        Analysis analysis = TestEngine.analyse(null,
+                "Brentford have agreed to pay €18 millon to sign Tomás Vellacourt from Sevilla, reports claim.");
+
+        // THEN the fee is read, and compares equal to "€18m"
+        assertThat(Fees.key(analysis.fee())).isEqualTo(Fees.key("€18m"));
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * How an {@link AlertMessage} is kept in the outbox: JSON, so a restart sends exactly what was routed. The JSON
  * is one flat object (content, title, url, description, fields, thumbnailUrl, footer, timestamp, colour,
- * pingRoleId), as every version so far wrote it, so processes of different versions sharing a database read each
+ * pingRoleId, and since issue 16 tags), as every version so far wrote it, so processes of different versions sharing a database read each
  * other's rows.
  */
 final class AlertJson {
@@ -24,6 +24,9 @@ final class AlertJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<AlertField>> FIELDS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
     };
 
     private AlertJson() {
@@ -41,6 +44,7 @@ final class AlertJson {
         json.set("timestamp", MAPPER.valueToTree(message.timestamp()));
         json.put("colour", message.colour());
         json.put("pingRoleId", message.pingRoleId());
+        json.set("tags", MAPPER.valueToTree(message.tags()));
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -59,7 +63,8 @@ final class AlertJson {
                     ? MAPPER.convertValue(json.get("timestamp"), Instant.class) : null;
             return new AlertMessage(text(json, "content"), new AlertMessage.Card(text(json, "title"), text(json, "url"),
                     text(json, "description"), fields, text(json, "thumbnailUrl"), text(json, "footer"), timestamp,
-                    json.path("colour").asInt(0)), text(json, "pingRoleId"));
+                    json.path("colour").asInt(0)), text(json, "pingRoleId"),
+                    json.hasNonNull("tags") ? MAPPER.convertValue(json.get("tags"), TAGS) : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read a stored alert: " + e.getMessage(), e);
         }

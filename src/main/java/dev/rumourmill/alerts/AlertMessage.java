@@ -9,8 +9,14 @@ import java.util.List;
  *
  * @param content    text above the embed: the role mention when a channel opted into pings, else null
  * @param pingRoleId the only role the message may mention, or null: nobody is ever pinged by default
+ * @param tags       plain labels of the story (its clubs and stage) for platforms that tag posts, such as
+ *                   Discord's forum channels; at most {@value #MAX_TAGS}, each at most {@value #TAG_LENGTH} characters
  */
-public record AlertMessage(String content, Card card, String pingRoleId) {
+public record AlertMessage(String content, Card card, String pingRoleId, List<String> tags) {
+
+    /** Discord applies at most 5 tags to a forum post; tag names are 1 to 20 characters. */
+    public static final int MAX_TAGS = 5;
+    public static final int TAG_LENGTH = 20;
 
     /** The alert's card (an embed in Discord): everything but the text above it. */
     public record Card(String title, String url, String description, List<AlertField> fields, String thumbnailUrl,
@@ -22,6 +28,14 @@ public record AlertMessage(String content, Card card, String pingRoleId) {
 
     public AlertMessage {
         card = card == null ? new Card(null, null, null, null, null, null, null, 0) : card;
+        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> t.strip().length() > TAG_LENGTH ? t.strip().substring(0, TAG_LENGTH).strip() : t.strip())
+                .distinct().limit(MAX_TAGS).toList();
+    }
+
+    /** An alert without tags. */
+    public AlertMessage(String content, Card card, String pingRoleId) {
+        this(content, card, pingRoleId, List.of());
     }
 
     /**

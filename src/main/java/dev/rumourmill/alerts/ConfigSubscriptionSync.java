@@ -32,6 +32,7 @@ class ConfigSubscriptionSync {
                     .pingRole(route.pingRole())
                     .pingAt(route.pingAt())
                     .maxPerHour(route.maxPerHour())
+                    .postAs(route.postAs())
                     .createdBy("bot-config.yml")
                     .createdAt(clock.instant())
                     .build());

@@ -72,7 +72,8 @@ final class DiscordLimits {
         }
         String description = cut(message.description(), Math.min(DESCRIPTION, Math.max(1, EMBED_TOTAL - fixed)));
         return new AlertMessage(cut(message.content(), CONTENT), new AlertMessage.Card(title, url(message.url()), description,
-                fields, url(message.thumbnailUrl()), footer, message.timestamp(), message.colour()), message.pingRoleId());
+                fields, url(message.thumbnailUrl()), footer, message.timestamp(), message.colour()), message.pingRoleId(),
+                message.tags());
     }
 
     /** Room kept for the description when fields are fitted, so the story's summary is never cut to nothing. */

@@ -2,6 +2,7 @@ package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertKind;
 import dev.rumourmill.config.AlertRouteProperties;
+import dev.rumourmill.config.PostAs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +33,12 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
      * @param pingAt       the story stages (as {@link dev.rumourmill.rumours.StoryStage#wire()} names them) that
      *                     ping the role, once per story; empty: never ping
      * @param pausedReason why alerts to this channel stopped (e.g. the bot lost access), or null
+     * @param postAs       channel messages, a thread per story, forum posts or published announcements
      */
-    public record Posting(String pingRole, Set<String> pingAt, int maxPerHour, String pausedReason) {
+    public record Posting(String pingRole, Set<String> pingAt, int maxPerHour, String pausedReason, PostAs postAs) {
         public Posting {
             pingAt = pingAt == null ? Set.of() : AlertRouteProperties.stages(pingAt);
+            postAs = postAs == null ? PostAs.MESSAGE : postAs;
         }
     }
 
@@ -45,7 +48,7 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
 
     public Subscription {
         interest = interest == null ? new Interest(null, null, null, 4, 0) : interest;
-        posting = posting == null ? new Posting(null, null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null) : posting;
+        posting = posting == null ? new Posting(null, null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null, null) : posting;
         made = made == null ? new Made(null, null) : made;
     }
 
@@ -56,7 +59,7 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
     /** A builder holding this subscription's values, to change some of them. */
     public SubscriptionBuilder toBuilder() {
         return builder(channelId).id(id).guildId(guildId).origin(origin).clubs(clubs()).players(players()).kinds(kinds())
-                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).pingAt(pingAt()).maxPerHour(maxPerHour())
+                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).pingAt(pingAt()).maxPerHour(maxPerHour()).postAs(postAs())
                 .pausedReason(pausedReason()).createdBy(createdBy()).createdAt(createdAt());
     }
 
@@ -98,6 +101,11 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
 
     public int maxPerHour() {
         return posting.maxPerHour();
+    }
+
+    /** Where this subscription's alerts go (channel messages unless set). */
+    public PostAs postAs() {
+        return posting.postAs();
     }
 
     public String pausedReason() {

@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertKind;
+import dev.rumourmill.config.PostAs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class SubscriptionBuilder {
     private Set<String> pingAt;
     private int maxPerHour = AlertDelivery.DEFAULT_MAX_PER_HOUR;
     private String pausedReason;
+    private PostAs postAs;
     private String createdBy;
     private Instant createdAt;
 
@@ -86,6 +88,11 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    public SubscriptionBuilder postAs(PostAs value) {
+        postAs = value;
+        return this;
+    }
+
     public SubscriptionBuilder pausedReason(String value) {
         pausedReason = value;
         return this;
@@ -104,6 +111,6 @@ public final class SubscriptionBuilder {
     public Subscription build() {
         return new Subscription(id, channelId, guildId, origin,
                 new Subscription.Interest(clubs, players, kinds, minTier, minConfidence),
-                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason), new Subscription.Made(createdBy, createdAt));
+                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason, postAs), new Subscription.Made(createdBy, createdAt));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param minConfidence only stories at least this likely (0 to 1)
  * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
  * @param maxPerHour    at most this many alerts an hour in the channel
+ * @param post          how alerts are posted there ({@code post: {as: thread}}); default: plain channel messages
  */
 public record AlertRouteProperties(
         String channel,
@@ -25,7 +26,23 @@ public record AlertRouteProperties(
         Integer minTier,
         Double minConfidence,
         Ping ping,
-        Integer maxPerHour) {
+        Integer maxPerHour,
+        Post post) {
+
+    /**
+     * How a route's alerts are posted.
+     *
+     * @param as {@code message} (default), {@code thread} (a thread per story), {@code forum} (a post per story in a
+     *           forum channel, tagged with club and stage) or {@code announcement} (each new message published)
+     */
+    public record Post(PostAs as) {
+
+        public static final Post MESSAGES = new Post(null);
+
+        public Post {
+            as = as == null ? PostAs.MESSAGE : as;
+        }
+    }
 
     /**
      * The opt-in role mention of a route.
@@ -58,6 +75,7 @@ public record AlertRouteProperties(
         minConfidence = minConfidence == null ? 0.0 : minConfidence;
         ping = ping == null ? Ping.NOBODY : ping;
         maxPerHour = maxPerHour == null ? 30 : maxPerHour;
+        post = post == null ? Post.MESSAGES : post;
         if (minTier < 1 || minTier > 4) {
             throw new InvalidConfigException("min-tier", minTier, "use 1 (most reliable only) to 4 (everything)");
         }
@@ -93,6 +111,11 @@ public record AlertRouteProperties(
     /** The stages that mention {@link #pingRole()}; empty: nobody is ever pinged. */
     public Set<String> pingAt() {
         return ping.at();
+    }
+
+    /** Where the alerts go: channel messages, a thread per story, forum posts or published announcements. */
+    public PostAs postAs() {
+        return post.as();
     }
 
     public boolean followsEverything() {

@@ -238,7 +238,7 @@ class AlertDeliveryTest {
             w.delivery().deliverDue();
 
             assertThat(sender.sent).containsExactly("POST:🔄 Tomas Brennan → Real Madrid", "EDIT:🔄 Tomas Brennan → Real Madrid");
-            assertThat(w.outbox().storyMessage("111111111111111111", "tomas-brennan>real-madrid")).contains("m2");
+            assertThat(w.outbox().targets().storyMessage("111111111111111111", "tomas-brennan>real-madrid")).contains("m2");
         }
     }
 }

@@ -26,7 +26,7 @@ class PreviewDeliveryTest {
     void previewPrintsAlerts() throws InterruptedException {
         // GIVEN the app in preview mode with a channel following Liverpool in bot-config.yml
         AlertRouteProperties route = new AlertRouteProperties("111111111111111111", List.of("Liverpool"), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         BotProperties properties = new BotProperties(null, null, null, List.of(route), null,
                 new StorageProperties("jdbc:h2:mem:previewalerts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

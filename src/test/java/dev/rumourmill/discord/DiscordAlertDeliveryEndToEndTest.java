@@ -77,7 +77,7 @@ class DiscordAlertDeliveryEndToEndTest {
                 .withAlertRoute(route(lostAnswer.id(), "Lost FC", null))
                 .withAlertRoute(route(locked.id(), "Locked FC", null))
                 .withAlertRoute(new AlertRouteProperties(pings.id(), List.of("Pings FC"), null, null, null, null,
-                        new AlertRouteProperties.Ping(ROLE, Set.of("agreed")), null))
+                        new AlertRouteProperties.Ping(ROLE, Set.of("agreed")), null, null))
                 .withAlertRoute(route(quiet.id(), "Quiet FC", ROLE))
                 .start();
     }
@@ -98,7 +98,7 @@ class DiscordAlertDeliveryEndToEndTest {
     /** Each channel follows its own club, so each test's stories reach only its channel. */
     private static AlertRouteProperties route(String channelId, String club, String pingRole) {
         // A ping role without ping.at stages: nobody is ever mentioned.
-        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, new AlertRouteProperties.Ping(pingRole, null), null);
+        return new AlertRouteProperties(channelId, List.of(club), null, null, null, null, new AlertRouteProperties.Ping(pingRole, null), null, null);
     }
 
     private static StoryAlert story(String key, StoryUpdate update, String headline, SourceRef... sources) {

@@ -28,7 +28,7 @@ class DiscordAlertRestartEndToEndTest {
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
             String database = "jdbc:h2:mem:restart" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-            AlertRouteProperties route = new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null);
+            AlertRouteProperties route = new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null, null);
             StoryAlert story = StoryAlert.builder("restart-1").update(StoryUpdate.NEW_STORY).kind(AlertKind.RUMOUR)
                     .stage("talks").headline("Tomas Brennan → Real Madrid").players(List.of("Tomas Brennan"))
                     .clubs(List.of("Real Madrid")).summary("Talks are on.")

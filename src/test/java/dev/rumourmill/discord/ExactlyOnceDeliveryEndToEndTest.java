@@ -38,7 +38,7 @@ class ExactlyOnceDeliveryEndToEndTest {
     private static final Duration LONG = Duration.ofSeconds(180);
 
     private static AlertRouteProperties everything(FakeChannel channel) {
-        return new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null);
+        return new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null, null);
     }
 
     private static StoryAlert story(String key, String headline, String url, String image) {

@@ -81,7 +81,7 @@ public final class RunningBot implements AutoCloseable {
 
         /** An alert route for the channel, following everything. */
         public Builder withAlertChannel(String channelId) {
-            alerts.add(new AlertRouteProperties(channelId, null, null, null, null, null, null, null));
+            alerts.add(new AlertRouteProperties(channelId, null, null, null, null, null, null, null, null));
             return this;
         }
 

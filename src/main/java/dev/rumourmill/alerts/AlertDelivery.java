@@ -105,7 +105,10 @@ class AlertDelivery {
                 return false;
             }
         }
-        var postAs = steps.postAs(row.channelId());
+        PostAs postAs = steps.postAs(row.channelId());
+        if (posts && postAs == PostAs.FORUM) {
+            targets.markUnderWay(row.id());
+        }
         String thread = row.action() == OutboxAction.POST ? null
                 : targets.thread(row.channelId(), row.storyKey()).orElse(null);
         return settle(row, target, send(OutgoingAlert.of(row, target.orElse(null), thread, postAs)), now, postAs);

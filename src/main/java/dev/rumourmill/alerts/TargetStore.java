@@ -54,6 +54,15 @@ public class TargetStore {
     }
 
     /**
+     * Notes on a row that a step without a nonce (a forum post) is about to be sent, so that whoever tries the row
+     * next — after a lost answer or a crash — looks for the post before making another.
+     */
+    void markUnderWay(long rowId) {
+        jdbc.update("UPDATE alert_outbox SET last_error = 'sent; the answer was not heard yet' WHERE id = ? "
+                + "AND last_error IS NULL", rowId);
+    }
+
+    /**
      * Queues the crosspost of a sent message in the channel's publish lane, so that a publish held back by
      * Discord's limit never holds up the channel's alerts. The message id is the row's message from the start.
      */

@@ -44,7 +44,10 @@ final class AlertJson {
         json.set("timestamp", MAPPER.valueToTree(message.timestamp()));
         json.put("colour", message.colour());
         json.put("pingRoleId", message.pingRoleId());
-        json.set("tags", MAPPER.valueToTree(message.tags()));
+        if (!message.tags().isEmpty()) {
+            // Left out when empty, so rows without tags stay as every earlier version wrote them.
+            json.set("tags", MAPPER.valueToTree(message.tags()));
+        }
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {

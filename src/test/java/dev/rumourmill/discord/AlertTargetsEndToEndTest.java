@@ -51,7 +51,7 @@ class AlertTargetsEndToEndTest {
                                 FakePermission.USE_APPLICATION_COMMANDS, FakePermission.CREATE_PUBLIC_THREADS,
                                 FakePermission.SEND_MESSAGES_IN_THREADS, FakePermission.MANAGE_CHANNELS)
                         .withTextChannel("admin")
-                        .withTextChannel("threads").withTextChannel("lost-thread").withTextChannel("no-threads")
+                        .withTextChannel("threads").withTextChannel("lost-thread").withTextChannel("no-threads").withTextChannel("follow-thread")
                         .withForumChannel("forum", List.of("Real Madrid")).withForumChannel("lost-forum", List.of())
                         .withForumChannel("shut-forum", List.of())
                         .withAnnouncementChannel("news").withAnnouncementChannel("busy-news")
@@ -228,7 +228,7 @@ class AlertTargetsEndToEndTest {
         assertThat(inPost.get(0).id()).isEqualTo(post.id());
         assertThat(inPost.get(0).text()).contains("Other Outlet");
         assertThat(title(inPost.get(1))).startsWith("Update: agreed");
-        assertThat(fake.tagNames(post)).containsExactly("Forum FC", "Real Madrid", "talks");
+        assertThat(fake.tagNames(post)).containsExactlyInAnyOrder("Forum FC", "Real Madrid", "talks");
         assertThat(forum.availableTags()).extracting(FakeChannel.Tag::name).containsExactly("Real Madrid", "Forum FC", "talks");
         assertThat(fake.threadsIn(forum)).hasSize(1);
         assertThat(adminNoticesAbout(forum)).isEmpty();
@@ -356,5 +356,29 @@ class AlertTargetsEndToEndTest {
         } finally {
             fake.limitPublishes(10, Duration.ofHours(1));
         }
+    }
+
+    @Test
+    @DisplayName("/alerts follow as:thread posts the channel's stories with a thread each; an unknown target is refused")
+    void followAsThread() {
+        FakeChannel channel = channel("follow-thread");
+        // GIVEN a manager follows a player in the channel, as threads
+        var followed = fake.interaction("alerts").subcommand("follow").option("player", "Aaron Followthread")
+                .option("as", "thread").in(channel).withMemberPermissions(FakePermission.MANAGE_GUILD).send().awaitReply();
+        var refused = fake.interaction("alerts").subcommand("follow").option("player", "Aaron Followthread")
+                .option("as", "sideways").in(channel).withMemberPermissions(FakePermission.MANAGE_GUILD).send().awaitReply();
+        var listed = fake.interaction("alerts").subcommand("list").in(channel)
+                .withMemberPermissions(FakePermission.MANAGE_GUILD).send().awaitReply();
+
+        // WHEN a story about the player is published
+        publish(story("follow-thread", "1", "Aaron Followthread → Real Madrid").toBuilder()
+                .players(List.of("Aaron Followthread")).build());
+
+        // THEN the answers say so, and the story gets its message and a thread on it
+        assertThat(followed.content()).contains("follows Aaron Followthread").contains("thread");
+        assertThat(refused.content()).contains("sideways").contains("message, thread, forum or announcement");
+        assertThat(listed.content()).contains("posted as thread");
+        PostedMessage first = fake.awaitMessagesIn(channel.id(), 1).get(0);
+        assertThat(fake.awaitThreadsIn(channel, 1)).extracting(FakeChannel::id).containsExactly(first.id());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
@@ -51,11 +52,35 @@ public final class BotConfigLoader {
         List<PropertySource<?>> sources = parse(file, fileName);
         ConfigurationPropertySource source = prefixed(sources);
         Binder binder = new Binder(List.of(source), null, ApplicationConversionService.getSharedInstance());
+        BotProperties properties;
         try {
-            return binder.bind(ROOT, Bindable.of(BotProperties.class), new NoUnboundElementsBindHandler(BindHandler.DEFAULT))
+            properties = binder.bind(ROOT, Bindable.of(BotProperties.class), new NoUnboundElementsBindHandler(BindHandler.DEFAULT))
                     .orElseGet(BotProperties::defaults);
         } catch (BindException e) {
             throw new ConfigException(explain(fileName, source, e));
+        }
+        rejectUnknownGroupKeys(fileName, source);
+        return properties;
+    }
+
+    /**
+     * Spring leaves keys inside a nested group of a list element unchecked ({@code alerts[0].post.tgas} binds to
+     * nothing, silently): the records' own shape checks them, with the same message as any unknown key.
+     */
+    private static void rejectUnknownGroupKeys(String fileName, ConfigurationPropertySource source) {
+        if (!(source instanceof IterableConfigurationPropertySource names)) {
+            return;
+        }
+        java.util.Set<ConfigurationProperty> unknown = new java.util.LinkedHashSet<>();
+        for (ConfigurationPropertyName name : names) {
+            String key = relative(name);
+            if (key.matches("alerts\\[\\d+]\\.[a-z-]+\\.[a-z-]+(\\[\\d+])?")
+                    && !ConfigSchema.locate(key).allowed().startsWith("(")) {
+                unknown.add(source.getConfigurationProperty(name));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(unknownKeys(fileName, new UnboundConfigurationPropertiesException(unknown)));
         }
     }
 

@@ -69,7 +69,7 @@ final class FakeMessages {
             messages.computeIfAbsent(channelId, key -> new ArrayList<>())
                     .add(new PostedMessage(id, channelId, body, FakeJson.MAPPER.valueToTree(message), files, 0));
         }
-        discord.changed();
+        // No wake-up here: waiters wake when the request is recorded, so a test that saw the message also sees it.
         return message;
     }
 

@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.PostAs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ class AlertDelivery {
     private final List<AdminNotifier> notifiers;
     private final DeliveryTiming timing;
     private final Clock clock;
+    private final TargetStore targets;
+    private final TargetSteps steps;
     private final String claimant = java.util.UUID.randomUUID().toString();
 
     public AlertDelivery(OutboxStore outbox, SubscriptionStore subscriptions, AlertSender sender,
@@ -42,6 +45,8 @@ class AlertDelivery {
         this.notifiers = List.copyOf(notifiers);
         this.timing = timing;
         this.clock = clock;
+        this.targets = outbox.targets();
+        this.steps = new TargetSteps(targets, subscriptions);
     }
 
     /** Sends what is due now; returns how many rows were sent. */
@@ -74,16 +79,25 @@ class AlertDelivery {
         if (row.guildId() == null) {
             learnGuild(row.channelId());
         }
+        if (row.action() == OutboxAction.PUBLISH) {
+            return publish(row, now);
+        }
         Optional<String> target = row.action() == OutboxAction.POST
                 ? Optional.empty()
-                : outbox.storyMessage(row.channelId(), row.storyKey());
-        if (row.action() != OutboxAction.POST && target.isEmpty() && outbox.postPending(row.channelId(), row.storyKey())) {
+                : targets.storyMessage(row.channelId(), row.storyKey());
+        if (row.action() == OutboxAction.THREAD) {
+            Optional<String> needless = steps.threadNeedless(row, target);
+            if (needless.isPresent()) {
+                outbox.markSuperseded(row.id(), needless.get(), now);
+                return false;
+            }
+        } else if (row.action() != OutboxAction.POST && target.isEmpty() && outbox.postPending(row.channelId(), row.storyKey())) {
             // The story's first message is queued behind this row and already carries the newer state.
             outbox.markSuperseded(row.id(), "merged into the story's first message, still queued", now);
             return false;
         }
         // An edit or reply whose first message never went out (or was deleted) becomes that first message.
-        boolean posts = row.action() != OutboxAction.EDIT || target.isEmpty();
+        boolean posts = row.action().postsNew() || row.action() == OutboxAction.EDIT && target.isEmpty();
         if (posts) {
             Optional<Instant> capped = hourlyCapReached(row.channelId(), now);
             if (capped.isPresent()) {
@@ -91,32 +105,57 @@ class AlertDelivery {
                 return false;
             }
         }
+        PostAs postAs = steps.postAs(row.channelId());
+        if (posts && postAs == PostAs.FORUM) {
+            targets.markUnderWay(row.id());
+        }
         AlertMessage message = row.message();
-        if (!posts) {
+        if (!posts && target.isPresent()) {
             // Discord cannot take a message out of components form, and an embed must stay one: an edit keeps the form
             // its message was sent in, also after the channel's style changed.
             message = message.withStyle(outbox.sentStyle(row.channelId(), target.get()));
         }
-        SendOutcome outcome;
-        try {
-            outcome = sender.send(OutgoingAlert.of(row, target.orElse(null), message));
-        } catch (RuntimeException e) {
-            // The outcome is unknown; the nonce makes the resend safe.
-            outcome = new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);
-            log.warn("Sending alert {} to channel {} failed: {}", row.id(), row.channelId(),
-                    LogText.shorten(e.toString()));
-        }
-        return settle(row, target, outcome, now);
+        String thread = row.action() == OutboxAction.POST ? null
+                : targets.thread(row.channelId(), row.storyKey()).orElse(null);
+        return settle(row, target, send(OutgoingAlert.of(row, target.orElse(null), thread, postAs, message)), now, postAs);
     }
 
-    private boolean settle(OutboxRow row, Optional<String> target, SendOutcome outcome, Instant now) {
+    /** A publish waits while the channel is at Discord's hourly publish limit: queued, never dropped. */
+    private boolean publish(OutboxRow row, Instant now) {
+        Optional<Instant> limited = steps.publishLimitReached(row.channelId(), now);
+        if (limited.isPresent()) {
+            outbox.postpone(row.id(), limited.get());
+            noticeOnce(row.channelId(), "Announcement channel " + row.channelId() + " reached Discord's limit of "
+                    + TargetSteps.PUBLISHES_PER_HOUR + " published messages an hour: the alerts are posted there as usual "
+                    + "and published later, in order, as the limit allows.", now);
+            return false;
+        }
+        PostAs postAs = PostAs.ANNOUNCEMENT;
+        return settle(row, Optional.of(row.messageId()), send(OutgoingAlert.of(row, row.messageId(), null, postAs)), now,
+                postAs);
+    }
+
+    private SendOutcome send(OutgoingAlert alert) {
+        try {
+            return sender.send(alert);
+        } catch (RuntimeException e) {
+            // The outcome is unknown; the nonce (and for threads and publishes, Discord's own refusal to do them
+            // twice) makes the resend safe.
+            log.warn("Sending alert to channel {} failed: {}", alert.channelId(), LogText.shorten(e.toString()));
+            return new SendOutcome.RetryLater("unexpected error: " + LogText.shorten(String.valueOf(e.getMessage())), null);
+        }
+    }
+
+    private boolean settle(OutboxRow row, Optional<String> target, SendOutcome outcome, Instant now,
+            PostAs postAs) {
         if (outcome instanceof SendOutcome.Sent sent) {
-            // The message first, the row second: once the row is sent, the channel's next row (an edit of this
-            // story, perhaps claimed by another process at once) must find the message to edit.
-            if (target.isEmpty()) {
-                outbox.rememberStoryMessage(row.channelId(), row.storyKey(), sent.messageId(), now);
-            }
+            // The message (and thread, and publish) first, the row second: once the row is sent, the channel's next
+            // row (an edit of this story, perhaps claimed by another process at once) must find the message to edit.
+            steps.recordSent(row, target, sent, postAs, now);
             outbox.markSent(row.id(), sent.messageId(), now);
+            if (sent.notice() != null) {
+                noticeOnce(row.channelId(), sent.notice(), now);
+            }
             return true;
         }
         if (outcome instanceof SendOutcome.RetryLater retry) {
@@ -128,7 +167,7 @@ class AlertDelivery {
             log.info("Alert {} to channel {} will be retried in {}s: {}", row.id(), row.channelId(),
                     wait.toSeconds(), LogText.shorten(retry.reason()));
         } else if (outcome instanceof SendOutcome.TargetMissing) {
-            outbox.forgetStoryMessage(row.channelId(), row.storyKey());
+            targets.forgetStoryMessage(row.channelId(), row.storyKey());
             outbox.postpone(row.id(), now);
         } else if (outcome instanceof SendOutcome.NotHere) {
             outbox.postpone(row.id(), now.plus(timing.handoff()));
@@ -163,6 +202,16 @@ class AlertDelivery {
         String message = "Rumour Mill cannot post alerts to channel " + row.channelId() + ": " + reason
                 + ". Alerts for that channel are paused and " + parked + " waiting alert(s) were set aside. Fix: give the "
                 + "bot access to the channel, then run /alerts follow there (or restart the bot) to resume.";
+        tellAdmins(message);
+    }
+
+    private void noticeOnce(String channelId, String notice, Instant now) {
+        if (steps.noticeDue(channelId, notice, now)) {
+            tellAdmins(notice);
+        }
+    }
+
+    private void tellAdmins(String message) {
         for (AdminNotifier notifier : notifiers) {
             try {
                 notifier.notifyAdmins(message);

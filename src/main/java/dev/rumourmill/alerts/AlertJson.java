@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * How an {@link AlertMessage} is kept in the outbox: JSON, so a restart sends exactly what was routed. The JSON
  * is one flat object (content, title, url, description, fields, thumbnailUrl, footer, timestamp, colour,
- * pingRoleId), as every version so far wrote it, so processes of different versions sharing a database read each
- * other's rows. An alert in message components also carries {@code "style": "components"}; a row without it is an
- * embed, as every alert was before the style existed.
+ * pingRoleId, and since issue 16 tags), as every version so far wrote it, so processes of different versions sharing a
+ * database read each other's rows. An alert in message components also carries {@code "style": "components"}; a row
+ * without it is an embed, as every alert was before the style existed.
  */
 final class AlertJson {
 
@@ -26,6 +26,9 @@ final class AlertJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<AlertField>> FIELDS = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
     };
 
     private AlertJson() {
@@ -46,6 +49,10 @@ final class AlertJson {
         if (message.style() != AlertStyle.EMBED) {
             json.put("style", message.style().name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (!message.tags().isEmpty()) {
+            // Left out when empty, so rows without tags stay as every earlier version wrote them.
+            json.set("tags", MAPPER.valueToTree(message.tags()));
+        }
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -64,7 +71,8 @@ final class AlertJson {
                     ? MAPPER.convertValue(json.get("timestamp"), Instant.class) : null;
             return new AlertMessage(text(json, "content"), new AlertMessage.Card(text(json, "title"), text(json, "url"),
                     text(json, "description"), fields, text(json, "thumbnailUrl"), text(json, "footer"), timestamp,
-                    json.path("colour").asInt(0)), text(json, "pingRoleId"), style(json));
+                    json.path("colour").asInt(0)), text(json, "pingRoleId"), style(json),
+                    json.hasNonNull("tags") ? MAPPER.convertValue(json.get("tags"), TAGS) : null);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read a stored alert: " + e.getMessage(), e);
         }

@@ -11,8 +11,14 @@ import java.util.List;
  * @param content    text above the embed: the role mention when a channel opted into pings, else null
  * @param pingRoleId the only role the message may mention, or null: nobody is ever pinged by default
  * @param style      the form the platform shows it in: an embed (the default) or message components
+ * @param tags       plain labels of the story (its clubs and stage) for platforms that tag posts, such as
+ *                   Discord's forum channels; at most {@value #MAX_TAGS}, each at most {@value #TAG_LENGTH} characters
  */
-public record AlertMessage(String content, Card card, String pingRoleId, AlertStyle style) {
+public record AlertMessage(String content, Card card, String pingRoleId, AlertStyle style, List<String> tags) {
+
+    /** Discord applies at most 5 tags to a forum post; tag names are 1 to 20 characters. */
+    public static final int MAX_TAGS = 5;
+    public static final int TAG_LENGTH = 20;
 
     /** The alert's card (an embed in Discord): everything but the text above it. */
     public record Card(String title, String url, String description, List<AlertField> fields, String thumbnailUrl,
@@ -25,16 +31,19 @@ public record AlertMessage(String content, Card card, String pingRoleId, AlertSt
     public AlertMessage {
         card = card == null ? new Card(null, null, null, null, null, null, null, 0) : card;
         style = style == null ? AlertStyle.EMBED : style;
+        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> t.strip().length() > TAG_LENGTH ? t.strip().substring(0, TAG_LENGTH).strip() : t.strip())
+                .distinct().limit(MAX_TAGS).toList();
     }
 
-    /** An alert shown as an embed. */
+    /** An alert shown as an embed, without tags. */
     public AlertMessage(String content, Card card, String pingRoleId) {
-        this(content, card, pingRoleId, AlertStyle.EMBED);
+        this(content, card, pingRoleId, AlertStyle.EMBED, List.of());
     }
 
     /** The same alert in another form, fitted to that form's limits (message components hold less text). */
     public AlertMessage withStyle(AlertStyle newStyle) {
-        return DiscordLimits.fit(new AlertMessage(content, card, pingRoleId, newStyle));
+        return DiscordLimits.fit(new AlertMessage(content, card, pingRoleId, newStyle, tags));
     }
 
     /**

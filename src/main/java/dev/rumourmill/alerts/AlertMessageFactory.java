@@ -51,7 +51,7 @@ final class AlertMessageFactory {
                 DiscordLimits.cut(footer, DiscordLimits.FOOTER),
                 story.publishedAt(),
                 colour(story.kind()));
-        return DiscordLimits.fit(new AlertMessage(role == null ? null : "<@&" + role + ">", card, role));
+        return DiscordLimits.fit(new AlertMessage(role == null ? null : "<@&" + role + ">", card, role, null, tags(story)));
     }
 
     /** A short follow-up for a stage change, sent as a reply to the story's first alert. */
@@ -62,7 +62,16 @@ final class AlertMessageFactory {
                 DiscordLimits.TITLE);
         return DiscordLimits.fit(new AlertMessage(full.content(), new AlertMessage.Card(title, full.url(),
                 full.description(), full.fields(), full.thumbnailUrl(), full.footer(), full.timestamp(), full.colour()),
-                full.pingRoleId()));
+                full.pingRoleId(), full.style(), full.tags()));
+    }
+
+    /** A forum post's tags: the story's clubs, then its stage (plain text: tag names show no markdown). */
+    static List<String> tags(StoryAlert story) {
+        List<String> tags = new ArrayList<>(story.clubs().stream().limit(AlertMessage.MAX_TAGS - 1L).toList());
+        if (story.stage() != null && !story.stage().isBlank()) {
+            tags.add(story.stage());
+        }
+        return tags;
     }
 
     static String meter(double confidence) {

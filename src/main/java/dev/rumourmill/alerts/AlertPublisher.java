@@ -126,8 +126,12 @@ public class AlertPublisher {
         // edits its message, however old.
         Instant staleBefore = story.update() == StoryUpdate.NEW_STORY ? now.minus(STORY_WINDOW) : Instant.EPOCH;
         if (outbox.reservePost(channel, story.storyKey(), now, staleBefore)) {
-            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST,
-                    messages.create(story, target, pings.pingNewMessage(target, story, now)).withStyle(style), now);
+            AlertMessage first = messages.create(story, target, pings.pingNewMessage(target, story, now)).withStyle(style);
+            outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.POST, first, now);
+            if (target.postAs() == dev.rumourmill.config.PostAs.THREAD) {
+                // Right behind its message in the channel's queue, so the story's later replies find the thread.
+                outbox.enqueue(channel, guild, story.storyKey(), OutboxAction.THREAD, first, now);
+            }
             return true;
         }
         switch (story.update()) {

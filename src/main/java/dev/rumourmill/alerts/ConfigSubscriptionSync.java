@@ -33,6 +33,7 @@ class ConfigSubscriptionSync {
                     .pingAt(route.pingAt())
                     .maxPerHour(route.maxPerHour())
                     .digest(route.post().digestSchedule())
+                    .postAs(route.postAs())
                     .createdBy("bot-config.yml")
                     .createdAt(clock.instant())
                     .build());

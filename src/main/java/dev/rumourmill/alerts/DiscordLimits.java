@@ -91,7 +91,7 @@ public final class DiscordLimits {
         }
         String description = cut(message.description(), Math.min(DESCRIPTION, Math.max(1, total - fixed)));
         return new AlertMessage(content, new AlertMessage.Card(title, url, description, fields, url(message.thumbnailUrl()),
-                footer, message.timestamp(), message.colour()), message.pingRoleId(), message.style());
+                footer, message.timestamp(), message.colour()), message.pingRoleId(), message.style(), message.tags());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -16,7 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * PostgreSQL never send the same row at once, and only the oldest pending row of each channel is due,
  * so a channel's alerts arrive in order even after an outage. A process claims only rows for servers on
  * its own shards (or whose server is not known yet). {@code alert_story_message} reserves a story's first
- * message per channel: its primary key lets only one POST per (channel, story) be queued.
+ * message per channel: its primary key lets only one POST per (channel, story) be queued. Each channel has two
+ * lanes, alerts and publishes ({@link TargetStore}), each sent in order.
  */
 public class OutboxStore {
 
@@ -25,10 +25,17 @@ public class OutboxStore {
 
     private final JdbcTemplate jdbc;
     private final StoryPingStore pings;
+    private final TargetStore targets;
 
     public OutboxStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.pings = new StoryPingStore(jdbc);
+        this.targets = new TargetStore(jdbc);
+    }
+
+    /** The stories' threads and forum posts, the publish lane and once-only admin notices. */
+    public TargetStore targets() {
+        return targets;
     }
 
     /** The stories' role pings, kept beside the outbox and written in the same transactions. */
@@ -69,7 +76,7 @@ public class OutboxStore {
             return true;
         }
         // The same key after the story window is a new story: it may take over the old reservation, once.
-        return jdbc.update("UPDATE alert_story_message SET message_id = NULL, created_at = ? WHERE channel_id = ? "
+        return jdbc.update("UPDATE alert_story_message SET message_id = NULL, thread_id = NULL, created_at = ? WHERE channel_id = ? "
                 + "AND story_key = ? AND created_at < ?", Timestamp.from(now), channelId, storyKey,
                 Timestamp.from(staleBefore)) == 1;
     }
@@ -101,7 +108,8 @@ public class OutboxStore {
         }
         List<OutboxRow> candidates = jdbc.query("SELECT " + COLUMNS + " FROM alert_outbox o WHERE status = 'PENDING' "
                         + "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) " + mine
-                        + "AND id = (SELECT MIN(id) FROM alert_outbox p WHERE p.channel_id = o.channel_id AND p.status = 'PENDING') "
+                        + "AND id = (SELECT MIN(id) FROM alert_outbox p WHERE p.channel_id = o.channel_id AND p.lane = o.lane "
+                        + "AND p.status = 'PENDING') "
                         + "ORDER BY id",
                 OutboxStore::map, arguments.toArray());
         List<OutboxRow> claimed = new ArrayList<>();
@@ -189,25 +197,6 @@ public class OutboxStore {
                 + "AND next_attempt_at > ?", Timestamp.from(now), guildId, Timestamp.from(now));
     }
 
-    public void rememberStoryMessage(String channelId, String storyKey, String messageId, Instant now) {
-        int updated = jdbc.update("UPDATE alert_story_message SET message_id = ? WHERE channel_id = ? AND story_key = ?",
-                messageId, channelId, storyKey);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO alert_story_message (channel_id, story_key, message_id, created_at) VALUES (?, ?, ?, ?)",
-                    channelId, storyKey, messageId, Timestamp.from(now));
-        }
-    }
-
-    public void forgetStoryMessage(String channelId, String storyKey) {
-        jdbc.update("DELETE FROM alert_story_message WHERE channel_id = ? AND story_key = ?", channelId, storyKey);
-    }
-
-    public Optional<String> storyMessage(String channelId, String storyKey) {
-        return jdbc.queryForList("SELECT message_id FROM alert_story_message WHERE channel_id = ? AND story_key = ? "
-                        + "AND message_id IS NOT NULL",
-                String.class, channelId, storyKey).stream().findFirst();
-    }
-
     /** The form the channel's message was sent in: that of the first row sent as it (older rows are embeds). */
     public dev.rumourmill.config.AlertStyle sentStyle(String channelId, String messageId) {
         return jdbc.queryForList("SELECT payload FROM alert_outbox WHERE channel_id = ? AND message_id = ? ORDER BY id",
@@ -217,7 +206,7 @@ public class OutboxStore {
 
     /** New messages (not edits) sent to the channel since {@code since}, oldest first: for the hourly cap. */
     public List<Instant> postsSentSince(String channelId, Instant since) {
-        return jdbc.query("SELECT sent_at FROM alert_outbox WHERE channel_id = ? AND status = 'SENT' AND action <> 'EDIT' "
+        return jdbc.query("SELECT sent_at FROM alert_outbox WHERE channel_id = ? AND status = 'SENT' AND action IN ('POST', 'REPLY') "
                         + "AND sent_at >= ? ORDER BY sent_at",
                 (rs, i) -> rs.getTimestamp(1).toInstant(), channelId, Timestamp.from(since));
     }

@@ -23,6 +23,10 @@ class PreviewAlertSender implements AlertSender, EntryVerdicts {
     public SendOutcome send(OutgoingAlert alert) {
         out.println(render(alert));
         out.flush();
+        if (alert.action() == OutboxAction.THREAD || alert.action() == OutboxAction.PUBLISH) {
+            return new SendOutcome.Sent(alert.targetMessageId(), alert.action() == OutboxAction.THREAD
+                    ? alert.targetMessageId() : null, null);
+        }
         return new SendOutcome.Sent("preview-" + ids.incrementAndGet());
     }
 
@@ -45,6 +49,8 @@ class PreviewAlertSender implements AlertSender, EntryVerdicts {
             case POST -> "new alert";
             case EDIT -> target == null ? "new alert" : "update of " + target;
             case REPLY -> target == null ? "new alert" : "reply to " + target;
+            case THREAD -> "thread for the story on " + target;
+            case PUBLISH -> "publish of " + target + " to following servers";
         };
         StringBuilder text = new StringBuilder()
                 .append("──── [preview] ").append(what).append(" for channel ").append(alert.channelId()).append(" ────\n")

@@ -8,7 +8,16 @@ import java.time.Duration;
  */
 public sealed interface SendOutcome {
 
-    record Sent(String messageId) implements SendOutcome {
+    /**
+     * @param messageId the message sent (for a thread or a publish: the message it is about)
+     * @param threadId  the story's thread the send made or found (a thread on the message, or a forum post), or null
+     * @param notice    something the admins should hear once although the alert went out (e.g. forum tags the bot
+     *                  may not create), or null
+     */
+    record Sent(String messageId, String threadId, String notice) implements SendOutcome {
+        public Sent(String messageId) {
+            this(messageId, null, null);
+        }
     }
 
     /** @param retryAfter the wait the platform asked for, or null to use the routine's back-off */

@@ -3,6 +3,7 @@ package dev.rumourmill.alerts;
 import dev.rumourmill.config.AlertKind;
 import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.DigestSchedule;
+import dev.rumourmill.config.PostAs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +35,13 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
      *                     ping the role, once per story; empty: never ping
      * @param pausedReason why alerts to this channel stopped (e.g. the bot lost access), or null
      * @param digest       a round-up per period instead of single alerts, or null
+     * @param postAs       channel messages, a thread per story, forum posts or published announcements
      */
     public record Posting(String pingRole, Set<String> pingAt, int maxPerHour, String pausedReason,
-            DigestSchedule digest) {
+            DigestSchedule digest, PostAs postAs) {
         public Posting {
             pingAt = pingAt == null ? Set.of() : AlertRouteProperties.stages(pingAt);
+            postAs = postAs == null ? PostAs.MESSAGE : postAs;
         }
     }
 
@@ -48,7 +51,7 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
 
     public Subscription {
         interest = interest == null ? new Interest(null, null, null, 4, 0) : interest;
-        posting = posting == null ? new Posting(null, null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null, null) : posting;
+        posting = posting == null ? new Posting(null, null, AlertDelivery.DEFAULT_MAX_PER_HOUR, null, null, null) : posting;
         made = made == null ? new Made(null, null) : made;
     }
 
@@ -59,7 +62,8 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
     /** A builder holding this subscription's values, to change some of them. */
     public SubscriptionBuilder toBuilder() {
         return builder(channelId).id(id).guildId(guildId).origin(origin).clubs(clubs()).players(players()).kinds(kinds())
-                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).pingAt(pingAt()).maxPerHour(maxPerHour()).digest(digest())
+                .minTier(minTier()).minConfidence(minConfidence()).pingRole(pingRole()).pingAt(pingAt()).maxPerHour(maxPerHour())
+                .digest(digest()).postAs(postAs())
                 .pausedReason(pausedReason()).createdBy(createdBy()).createdAt(createdAt());
     }
 
@@ -106,6 +110,11 @@ public record Subscription(long id, String channelId, String guildId, Origin ori
     /** The channel's digest schedule, or null: single alerts. */
     public DigestSchedule digest() {
         return posting.digest();
+    }
+
+    /** Where this subscription's alerts go (channel messages unless set). */
+    public PostAs postAs() {
+        return posting.postAs();
     }
 
     public String pausedReason() {

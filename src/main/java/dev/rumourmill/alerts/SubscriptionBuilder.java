@@ -1,6 +1,7 @@
 package dev.rumourmill.alerts;
 
 import dev.rumourmill.config.AlertKind;
+import dev.rumourmill.config.PostAs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ public final class SubscriptionBuilder {
     private int maxPerHour = AlertDelivery.DEFAULT_MAX_PER_HOUR;
     private String pausedReason;
     private dev.rumourmill.config.DigestSchedule digest;
+    private PostAs postAs;
     private String createdBy;
     private Instant createdAt;
 
@@ -87,6 +89,11 @@ public final class SubscriptionBuilder {
         return this;
     }
 
+    public SubscriptionBuilder postAs(PostAs value) {
+        postAs = value;
+        return this;
+    }
+
     public SubscriptionBuilder pausedReason(String value) {
         pausedReason = value;
         return this;
@@ -111,6 +118,7 @@ public final class SubscriptionBuilder {
     public Subscription build() {
         return new Subscription(id, channelId, guildId, origin,
                 new Subscription.Interest(clubs, players, kinds, minTier, minConfidence),
-                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason, digest), new Subscription.Made(createdBy, createdAt));
+                new Subscription.Posting(pingRole, pingAt, maxPerHour, pausedReason, digest, postAs),
+                new Subscription.Made(createdBy, createdAt));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rumourmill.alerts;
 
+import dev.rumourmill.config.PostAs;
 import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.DigestSchedule;
 import java.time.Clock;
@@ -27,6 +28,14 @@ public class SubscriptionService {
 
     /** @return a sentence saying what the channel now follows */
     public String follow(String channelId, String guildId, FollowTarget target, String by) {
+        return follow(channelId, guildId, target, by, null);
+    }
+
+    /**
+     * As {@link #follow(String, String, FollowTarget, String)}, and posts alerts as {@code postAs} from now on
+     * (null: as before, for a new subscription channel messages).
+     */
+    public String follow(String channelId, String guildId, FollowTarget target, String by, PostAs postAs) {
         Subscription current = store.find(channelId, Subscription.Origin.COMMAND).orElse(null);
         List<String> clubs = current == null ? new ArrayList<>() : new ArrayList<>(current.clubs());
         List<String> players = current == null ? new ArrayList<>() : new ArrayList<>(current.players());
@@ -47,14 +56,21 @@ public class SubscriptionService {
             }
         }
         Subscription updated = current == null
-                ? Subscription.builder(channelId).guildId(guildId).clubs(clubs).players(players).createdBy(by)
+                ? Subscription.builder(channelId).guildId(guildId).clubs(clubs).players(players).createdBy(by).postAs(postAs)
                         .createdAt(clock.instant()).build()
-                : current.toBuilder().guildId(guildId).clubs(clubs).players(players).pausedReason(null).build();
+                : current.toBuilder().guildId(guildId).clubs(clubs).players(players).pausedReason(null)
+                        .postAs(postAs == null ? current.postAs() : postAs).build();
         store.save(updated);
         store.resumeChannel(channelId);
-        return target.type() == FollowTarget.Type.EVERYTHING
+        String how = postAs == null || postAs == PostAs.MESSAGE ? "" : switch (postAs) {
+            case THREAD -> " Each story gets a thread on its message; updates go in it.";
+            case FORUM -> " Each story gets a post here, tagged with its clubs and stage; updates go in it.";
+            case ANNOUNCEMENT -> " Every alert is published to the servers that follow this channel.";
+            default -> "";
+        };
+        return (target.type() == FollowTarget.Type.EVERYTHING
                 ? "This channel now gets every transfer story."
-                : "This channel now follows " + name + ".";
+                : "This channel now follows " + name + ".") + how;
     }
 
     /** @return a sentence saying what changed; unfollowing what was never followed says so */

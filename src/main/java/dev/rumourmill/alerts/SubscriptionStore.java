@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
-            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at, digest";
+            + "min_confidence, ping_role, ping_at, max_per_hour, post_as, paused_reason, created_by, created_at, digest";
 
     private final JdbcTemplate jdbc;
 
@@ -43,16 +43,18 @@ public class SubscriptionStore {
     public void save(Subscription s) {
         // A config route names no server; the one a process learnt (assignGuild) is kept.
         int updated = jdbc.update("UPDATE alert_subscription SET guild_id = COALESCE(?, guild_id), clubs = ?, players = ?, kinds = ?, "
-                        + "min_tier = ?, min_confidence = ?, ping_role = ?, ping_at = ?, max_per_hour = ?, digest = ? WHERE channel_id = ? AND origin = ?",
+                        + "min_tier = ?, min_confidence = ?, ping_role = ?, ping_at = ?, max_per_hour = ?, post_as = ?, digest = ? "
+                        + "WHERE channel_id = ? AND origin = ?",
                 s.guildId(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()), s.minTier(), s.minConfidence(),
-                s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), digest(s), s.channelId(), s.origin().name());
+                s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), s.postAs().name(), digest(s), s.channelId(),
+                s.origin().name());
         if (updated == 0) {
             jdbc.update("INSERT INTO alert_subscription (channel_id, guild_id, origin, clubs, players, kinds, min_tier, "
-                            + "min_confidence, ping_role, ping_at, max_per_hour, paused_reason, created_by, created_at, digest) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "min_confidence, ping_role, ping_at, max_per_hour, post_as, paused_reason, created_by, created_at, "
+                            + "digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s.channelId(), s.guildId(), s.origin().name(), lines(s.clubs()), lines(s.players()), kinds(s.kinds()),
-                    s.minTier(), s.minConfidence(), s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), s.pausedReason(), s.createdBy(),
-                    Timestamp.from(s.createdAt() == null ? Instant.EPOCH : s.createdAt()), digest(s));
+                    s.minTier(), s.minConfidence(), s.pingRole(), lines(List.copyOf(s.pingAt())), s.maxPerHour(), s.postAs().name(),
+                    s.pausedReason(), s.createdBy(), Timestamp.from(s.createdAt() == null ? Instant.EPOCH : s.createdAt()), digest(s));
         }
     }
 
@@ -94,6 +96,7 @@ public class SubscriptionStore {
                 .pingRole(rs.getString("ping_role"))
                 .pingAt(new java.util.LinkedHashSet<>(split(rs.getString("ping_at"))))
                 .maxPerHour(rs.getInt("max_per_hour"))
+                .postAs(dev.rumourmill.config.PostAs.valueOf(rs.getString("post_as")))
                 .pausedReason(rs.getString("paused_reason"))
                 .createdBy(rs.getString("created_by"))
                 .createdAt(rs.getTimestamp("created_at").toInstant())

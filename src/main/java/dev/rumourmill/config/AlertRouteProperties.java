@@ -15,8 +15,9 @@ import java.util.Set;
  * @param minTier       only sources at this tier or better (1 = most reliable, 4 = least)
  * @param minConfidence only stories at least this likely (0 to 1)
  * @param ping          who is mentioned and when ({@code ping: {role: ..., at: [agreed, official]}}); default: nobody
- * @param post          how the channel gets its stories: {@code post: {style: components, digest: "daily 18:00
- *                      Europe/London", max-per-hour: 30}}; default: one embed per story update, at most 30 an hour
+ * @param post          how the channel gets its stories: {@code post: {as: thread, style: components, digest: "daily
+ *                      18:00 Europe/London", max-per-hour: 30}}; default: one embed per story update in the channel,
+ *                      at most 30 an hour
  */
 public record AlertRouteProperties(
         String channel,
@@ -34,12 +35,16 @@ public record AlertRouteProperties(
      * @param style      {@code embed} (default) or {@code components} (Discord's message components)
      * @param digest     a round-up per period instead of single alerts ({@link DigestSchedule}), or null
      * @param maxPerHour at most this many alerts an hour in the channel (default 30)
+     * @param as         {@code message} (default), {@code thread} (a thread per story), {@code forum} (a post per story
+     *                   in a forum channel, tagged with club and stage) or {@code announcement} (each new message
+     *                   published)
      */
-    public record Post(AlertStyle style, String digest, Integer maxPerHour) {
+    public record Post(AlertStyle style, String digest, Integer maxPerHour, PostAs as) {
 
-        public static final Post DEFAULT = new Post(null, null, null);
+        public static final Post DEFAULT = new Post(null, null, null, null);
 
         public Post {
+            as = as == null ? PostAs.MESSAGE : as;
             style = style == null ? AlertStyle.EMBED : style;
             digest = digest == null ? null : DigestSchedule.parse(digest).text();
             maxPerHour = maxPerHour == null ? 30 : maxPerHour;
@@ -127,6 +132,11 @@ public record AlertRouteProperties(
     /** How the route's alerts look: an embed or message components. */
     public AlertStyle style() {
         return post.style();
+    }
+
+    /** Where the alerts go: channel messages, a thread per story, forum posts or published announcements. */
+    public PostAs postAs() {
+        return post.as();
     }
 
     public boolean followsEverything() {

@@ -1,5 +1,6 @@
 package dev.rumourmill.discord;
 
+import dev.rumourmill.config.PostAs;
 import dev.rumourmill.alerts.AlertPublisher;
 import dev.rumourmill.alerts.FollowTarget;
 import dev.rumourmill.alerts.Subscription;
@@ -36,7 +37,8 @@ class AlertsCommand implements SlashCommand {
                         new SubcommandData("follow", "Post stories about a club or player here (or everything)")
                                 .addOption(OptionType.STRING, "club", "A club, e.g. Liverpool or the Reds", false, true)
                                 .addOption(OptionType.STRING, "player", "A player, e.g. Ibrahima Konaté", false, true)
-                                .addOption(OptionType.BOOLEAN, "everything", "Every transfer story", false),
+                                .addOption(OptionType.BOOLEAN, "everything", "Every transfer story", false)
+                                .addOptions(postAsOption()),
                         new SubcommandData("unfollow", "Stop posting stories about a club or player here")
                                 .addOption(OptionType.STRING, "club", "A club this channel follows", false, true)
                                 .addOption(OptionType.STRING, "player", "A player this channel follows", false, true)
@@ -60,10 +62,11 @@ class AlertsCommand implements SlashCommand {
     @Override
     public Reply handle(CommandInput input) {
         AdminGate.requireManager(input);
-        String channel = input.channelId();
+        String channel = input.targetChannelId();
         String who = "<@" + input.userId() + ">";
         return switch (input.subcommand()) {
-            case "follow" -> Reply.text(subscriptions.follow(channel, input.guildId(), target(input), who)).privately();
+            case "follow" -> Reply.text(subscriptions.follow(channel, input.guildId(), target(input), who, postAs(input)))
+                    .privately();
             case "unfollow" -> Reply.text(subscriptions.unfollow(channel, target(input))).privately();
             case "pings" -> Reply.text(pings(input)).privately();
             case "digest" -> Reply.text(userErrors(() -> subscriptions.digest(channel, input.option("schedule").orElse(null))))
@@ -91,11 +94,32 @@ class AlertsCommand implements SlashCommand {
         return given.get(0);
     }
 
+    /** How alerts are posted here: message, thread, forum or announcement (left out: as before). */
+    private static net.dv8tion.jda.api.interactions.commands.build.OptionData postAsOption() {
+        var option = new net.dv8tion.jda.api.interactions.commands.build.OptionData(OptionType.STRING, "as",
+                "How alerts are posted here (default: as before, else messages)", false);
+        for (PostAs as : PostAs.values()) {
+            option.addChoice(as.wire(), as.wire());
+        }
+        return option;
+    }
+
+    /** Checked here too: a client may send any text for an option with choices. */
+    private static PostAs postAs(CommandInput input) {
+        return input.option("as").map(as -> {
+            try {
+                return PostAs.of(as);
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(e.getMessage());
+            }
+        }).orElse(null);
+    }
+
     private String pings(CommandInput input) {
         List<String> stages = input.option("at").stream().flatMap(at -> java.util.Arrays.stream(at.split("[,\\s]+")))
                 .filter(stage -> !stage.isBlank()).toList();
         try {
-            return subscriptions.pings(input.channelId(), input.option("role").orElse(null), stages);
+            return subscriptions.pings(input.targetChannelId(), input.option("role").orElse(null), stages);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
         }
@@ -133,7 +157,8 @@ class AlertsCommand implements SlashCommand {
         return "• From " + origin + ": " + what + " (" + kinds + ", sources up to tier " + s.minTier()
                 + (s.pingRole() == null || s.pingAt().isEmpty() ? ", no pings"
                         : ", pings <@&" + s.pingRole() + "> at " + String.join(", ", s.pingAt()))
-                + (s.digest() == null ? "" : ", digest " + s.digest().text()) + ")" + paused;
+                + (s.digest() == null ? "" : ", digest " + s.digest().text())
+                + (s.postAs() == PostAs.MESSAGE ? "" : ", posted as " + s.postAs().wire()) + ")" + paused;
     }
 
     private static String join(String label, List<String> names) {

@@ -2,10 +2,13 @@ package dev.rumourmill.discord;
 
 import dev.rumourmill.config.AlertRouteProperties;
 import dev.rumourmill.config.BotProperties;
+import dev.rumourmill.config.PostAs;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.NewsChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -20,17 +23,21 @@ class ChannelPermissionCheck {
     static final EnumSet<Permission> NEEDED = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS);
 
-    private final Map<String, String> channels = new LinkedHashMap<>();
+    /** Where a channel is named in bot-config.yml, and how alerts are posted there. */
+    private record Named(String key, PostAs as) {
+    }
+
+    private final Map<String, Named> channels = new LinkedHashMap<>();
     private final DiscordStartupFindings findings;
 
     ChannelPermissionCheck(BotProperties properties, DiscordStartupFindings findings) {
         this.findings = findings;
         for (int i = 0; i < properties.alerts().size(); i++) {
             AlertRouteProperties route = properties.alerts().get(i);
-            channels.putIfAbsent(route.channel(), "alerts[" + i + "].channel");
+            channels.putIfAbsent(route.channel(), new Named("alerts[" + i + "].channel", route.postAs()));
         }
         if (properties.discord().adminChannel() != null) {
-            channels.putIfAbsent(properties.discord().adminChannel(), "discord.admin-channel");
+            channels.putIfAbsent(properties.discord().adminChannel(), new Named("discord.admin-channel", PostAs.MESSAGE));
         }
     }
 
@@ -39,7 +46,8 @@ class ChannelPermissionCheck {
      *                      simply belong to another process's shard and is not reported
      */
     void check(ShardManager shards, boolean runsAllShards) {
-        channels.forEach((channelId, key) -> {
+        channels.forEach((channelId, named) -> {
+            String key = named.key();
             GuildChannel channel = shards.getGuildChannelById(channelId);
             if (channel == null) {
                 if (runsAllShards) {
@@ -48,12 +56,18 @@ class ChannelPermissionCheck {
                 }
                 return;
             }
-            if (!(channel instanceof GuildMessageChannel)) {
-                findings.warn("Channel #" + channel.getName() + " (" + channelId + ", " + key + ") is not a text channel, "
-                        + "so the bot cannot post there. Fix: use the id of a text or announcement channel.");
+            String unfit = unfit(channel, named.as());
+            if (unfit != null) {
+                findings.warn("Channel #" + channel.getName() + " (" + channelId + ", " + key + ") " + unfit);
                 return;
             }
             EnumSet<Permission> missing = EnumSet.copyOf(NEEDED);
+            if (named.as() == PostAs.THREAD || named.as() == PostAs.FORUM) {
+                missing.add(Permission.MESSAGE_SEND_IN_THREADS);
+            }
+            if (named.as() == PostAs.THREAD) {
+                missing.add(Permission.CREATE_PUBLIC_THREADS);
+            }
             missing.removeAll(channel.getGuild().getSelfMember().getPermissions(channel));
             for (Permission permission : missing) {
                 findings.warn("The bot lacks the '" + permission.getName() + "' permission in #" + channel.getName()
@@ -62,5 +76,22 @@ class ChannelPermissionCheck {
                         + permission.getName() + "' for the bot's role.");
             }
         });
+    }
+
+    /** Why the channel cannot take alerts posted as the route says, or null when it can. */
+    private static String unfit(GuildChannel channel, PostAs as) {
+        if (as == PostAs.FORUM) {
+            return channel instanceof ForumChannel ? null : "is not a forum channel, but its route says post.as: forum. "
+                    + "Fix: use the id of a forum channel, or set post.as to message or thread.";
+        }
+        if (as == PostAs.ANNOUNCEMENT && !(channel instanceof NewsChannel)) {
+            return "is not an announcement channel, so alerts cannot be published from it. Fix: make it an announcement "
+                    + "channel (Edit Channel > Overview), or set post.as to message.";
+        }
+        if (!(channel instanceof GuildMessageChannel)) {
+            return "is not a text channel, so the bot cannot post there. Fix: use the id of a text or announcement channel"
+                    + (channel instanceof ForumChannel ? ", or set post.as: forum on the route." : ".");
+        }
+        return null;
     }
 }

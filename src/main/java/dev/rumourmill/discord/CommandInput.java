@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.Permission;
  * @param guildId           the server, or null in a direct message
  * @param channelId         the channel it was run in
  * @param memberPermissions the user's permissions in that channel (empty in a direct message)
+ * @param forumId           when it was run in a forum post: the forum (which takes no commands itself), else null
  */
 record CommandInput(
         String command,
@@ -23,11 +24,17 @@ record CommandInput(
         String userId,
         String guildId,
         String channelId,
-        EnumSet<Permission> memberPermissions) {
+        EnumSet<Permission> memberPermissions,
+        String forumId) {
 
     public CommandInput {
         options = Map.copyOf(options);
         memberPermissions = memberPermissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(memberPermissions);
+    }
+
+    /** The channel a command about "this channel" means: the forum when run in one of its posts, else the channel. */
+    public String targetChannelId() {
+        return forumId != null ? forumId : channelId;
     }
 
     public Optional<String> option(String name) {

@@ -8,32 +8,28 @@ import dev.rumourmill.alerts.SendOutcome;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * Sends alerts to Discord channels: new alerts with their nonce (JDA always adds
  * enforce_nonce, so a resend after an unknown outcome cannot double-post), edits of the story's message,
- * and replies to it. Discord's answers become {@link SendOutcome}s; nothing is thrown.
+ * and replies to it — and for threads, forums and announcements the steps {@link DiscordTargets} takes.
+ * Discord's answers become {@link SendOutcome}s; nothing is thrown.
  *
  * <p>A channel this process cannot see is only a permanent failure when this process runs the shard of the
  * channel's server (or every shard) and the server is available: otherwise the alert belongs to another
  * process, or waits for the server to come back.
  */
 class DiscordAlertSender implements AlertSender {
-
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** Errors no retry will fix: the channel is gone or the bot may not post there. */
     private static final Set<ErrorResponse> PERMANENT = Set.of(ErrorResponse.UNKNOWN_CHANNEL,
@@ -63,7 +59,7 @@ class DiscordAlertSender implements AlertSender {
     @Override
     public Optional<Long> guildOf(String channelId) {
         return session.shardManager()
-                .map(shards -> shards.getChannelById(GuildMessageChannel.class, channelId))
+                .map(shards -> shards.getGuildChannelById(channelId))
                 .map(channel -> channel.getGuild().getIdLong());
     }
 
@@ -73,21 +69,12 @@ class DiscordAlertSender implements AlertSender {
         if (shards == null || !session.isReady()) {
             return new SendOutcome.RetryLater("not connected to Discord yet", null);
         }
-        GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, alert.channelId());
-        if (channel == null) {
+        GuildChannel channel = shards.getGuildChannelById(alert.channelId());
+        if (channel == null || channel instanceof ThreadChannel) {
             return unseen(shards, alert);
         }
-        RestAction<Message> request;
         try {
-            request = request(channel, alert);
-        } catch (InsufficientPermissionException e) {
-            return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // JDA's own checks (lengths, URL forms) refused this message before sending: no retry changes that.
-            return new SendOutcome.Rejected("the message was refused before sending: " + e.getMessage());
-        }
-        try {
-            return new SendOutcome.Sent(complete(request).getId());
+            return DiscordTargets.send(channel, alert);
         } catch (InsufficientPermissionException e) {
             return new SendOutcome.Permanent("Missing permission " + e.getPermission().getName() + " in #" + channel.getName());
         } catch (ErrorResponseException e) {
@@ -95,22 +82,15 @@ class DiscordAlertSender implements AlertSender {
         } catch (RateLimitedException e) {
             return new SendOutcome.RetryLater("rate limited", Duration.ofMillis(e.getRetryAfter()));
         } catch (TimeoutException e) {
-            return new SendOutcome.RetryLater("Discord did not answer within " + REQUEST_TIMEOUT.toSeconds() + "s", null);
+            return new SendOutcome.RetryLater("Discord did not answer within " + RestCalls.REQUEST_TIMEOUT.toSeconds() + "s", null);
+        } catch (RestCalls.Failed e) {
+            return new SendOutcome.RetryLater(e.getMessage(), null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // JDA's own checks (lengths, URL forms) refused this message before sending: no retry changes that.
+            return new SendOutcome.Rejected("the message was refused before sending: " + e.getMessage());
         } catch (RuntimeException e) {
             return new SendOutcome.RetryLater(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
-    }
-
-    private static RestAction<Message> request(GuildMessageChannel channel, OutgoingAlert alert) {
-        String targetMessageId = alert.targetMessageId();
-        if (alert.action() == OutboxAction.EDIT && targetMessageId != null) {
-            return channel.editMessageById(targetMessageId, AlertRenderer.edit(alert.message()));
-        }
-        var create = channel.sendMessage(AlertRenderer.create(alert.message())).setNonce(alert.nonce());
-        if (alert.action() == OutboxAction.REPLY && targetMessageId != null) {
-            create = create.setMessageReference(targetMessageId).failOnInvalidReply(false);
-        }
-        return create;
     }
 
     /** Why this process cannot see the channel, and whether anyone ever will. */
@@ -151,24 +131,5 @@ class DiscordAlertSender implements AlertSender {
             return new SendOutcome.Rejected(e.getMeaning() + " (" + e.getErrorCode() + ")");
         }
         return new SendOutcome.RetryLater("HTTP " + e.getErrorResponse().getCode() + " " + e.getMeaning(), null);
-    }
-
-    /** Waits for the request, but not forever: a long outage should free the delivery routine. */
-    private static <T> T complete(RestAction<T> action) throws RateLimitedException, TimeoutException {
-        try {
-            return action.submit().get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RateLimitedException limited) {
-                throw limited;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

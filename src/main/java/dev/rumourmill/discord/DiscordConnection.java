@@ -76,6 +76,8 @@ class DiscordConnection implements SmartLifecycle {
         var builder = DefaultShardManagerBuilder.createLight(token.value(), EnumSet.noneOf(GatewayIntent.class))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
+                // Forum posts get tags by name: JDA must know each forum's tags (no intent needed).
+                .enableCache(net.dv8tion.jda.api.utils.cache.CacheFlag.FORUM_TAGS)
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl().toString()))
                 .setActivity(Activity.watching("transfer rumours"))
                 .setEnableShutdownHook(false)

@@ -171,7 +171,15 @@ class InteractionRouter extends ListenerAdapter implements DisposableBean {
             permissions = event.getMember().getPermissions(event.getGuildChannel());
         }
         return new CommandInput(event.getName(), event.getSubcommandName(), options, event.getUser().getId(),
-                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), permissions);
+                event.getGuild() == null ? null : event.getGuild().getId(), event.getChannelId(), permissions,
+                forumOf(event.getChannel()));
+    }
+
+    /** The forum a post (thread) is in, or null: /alerts run in a forum post is about the forum. */
+    private static String forumOf(net.dv8tion.jda.api.entities.channel.middleman.MessageChannel channel) {
+        return channel instanceof net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel thread
+                && thread.getParentChannel() instanceof net.dv8tion.jda.api.entities.channel.concrete.ForumChannel forum
+                ? forum.getId() : null;
     }
 
     private static AutocompleteInput toAutocompleteInput(CommandAutoCompleteInteractionEvent event) {

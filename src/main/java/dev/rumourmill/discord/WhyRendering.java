@@ -125,6 +125,8 @@ final class WhyRendering {
             case POST -> "new message";
             case EDIT -> "edit of the story's message";
             case REPLY -> "stage-change reply";
+            case THREAD -> "the story's thread";
+            case PUBLISH -> "publish to following servers";
         };
     }
 

@@ -101,7 +101,7 @@ class AlertDeliveryTest {
             w.publisher().publish(aStory().build());
             w.delivery().deliverDue();
             AlertStyles components = AlertStyles.of(List.of(new AlertRouteProperties(channel, null, null, null, null, null,
-                    null, new AlertRouteProperties.Post(AlertStyle.COMPONENTS, null, null))));
+                    null, new AlertRouteProperties.Post(AlertStyle.COMPONENTS, null, null, null))));
             AlertPublisher switched = new AlertPublisher(w.subs(), w.outbox(), new DigestStore(db.jdbc()), GuildTiers.sameEverywhere(),
                     components, clock);
 
@@ -284,7 +284,7 @@ class AlertDeliveryTest {
             w.delivery().deliverDue();
 
             assertThat(sender.sent).containsExactly("POST:🔄 Tomas Brennan → Real Madrid", "EDIT:🔄 Tomas Brennan → Real Madrid");
-            assertThat(w.outbox().storyMessage("111111111111111111", "tomas-brennan>real-madrid")).contains("m2");
+            assertThat(w.outbox().targets().storyMessage("111111111111111111", "tomas-brennan>real-madrid")).contains("m2");
         }
     }
 }

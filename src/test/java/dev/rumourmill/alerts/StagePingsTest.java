@@ -68,7 +68,7 @@ class StagePingsTest {
         publisher.publish(at(StoryUpdate.NEW_STORY, "talks"));
         OutboxRow post = outbox.all().get(0);
         outbox.markSent(post.id(), "999", clock.instant());
-        outbox.rememberStoryMessage(CHANNEL, post.storyKey(), "999", clock.instant());
+        outbox.targets().rememberStoryMessage(CHANNEL, post.storyKey(), "999", clock.instant());
         publisher.publish(at(StoryUpdate.STAGE_CHANGE, "agreed"));
         publisher.publish(at(StoryUpdate.NEW_SOURCE, "agreed"));
         publisher.publish(at(StoryUpdate.STAGE_CHANGE, "official"));
@@ -121,7 +121,7 @@ class StagePingsTest {
         publisher.publish(at(StoryUpdate.NEW_STORY, "talks"));
         OutboxRow post = outbox.all().get(0);
         outbox.markSent(post.id(), "999", clock.instant());
-        outbox.rememberStoryMessage(CHANNEL, post.storyKey(), "999", clock.instant());
+        outbox.targets().rememberStoryMessage(CHANNEL, post.storyKey(), "999", clock.instant());
 
         // A restart emptied the clusterer: the agreed story comes back as new, so it becomes an edit of the post
         publisher.publish(at(StoryUpdate.NEW_STORY, "agreed"));

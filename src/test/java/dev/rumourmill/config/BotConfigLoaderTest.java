@@ -229,6 +229,52 @@ class BotConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("post.as binds each target; left out, alerts are channel messages")
+    void postAsBinds() throws IOException {
+        Path file = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {as: thread}
+                  - channel: "123456789012345679"
+                    post:
+                      as: FORUM
+                  - channel: "123456789012345670"
+                    post: {as: announcement}
+                  - channel: "123456789012345671"
+                """);
+
+        BotProperties properties = BotConfigLoader.load(file);
+
+        assertThat(properties.alerts()).extracting(AlertRouteProperties::postAs)
+                .containsExactly(PostAs.THREAD, PostAs.FORUM, PostAs.ANNOUNCEMENT, PostAs.MESSAGE);
+    }
+
+    @Test
+    @DisplayName("an unknown post.as lists the targets there are; a misspelt key under post lists the keys")
+    void unknownPostAsIsRefused() throws IOException {
+        Path wrongValue = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {as: sideways}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(wrongValue))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("alerts[0].post.as")
+                .hasMessageContaining("sideways")
+                .hasMessageContaining("message, thread, forum, announcement");
+
+        Path wrongKey = write("""
+                alerts:
+                  - channel: "123456789012345678"
+                    post: {as: thread, tags: off}
+                """);
+        assertThatThrownBy(() -> BotConfigLoader.load(wrongKey))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'alerts[0].post.tags'")
+                .hasMessageContaining("allowed here: style, digest, max-per-hour, as");
+    }
+
+    @Test
     @DisplayName("an unknown ping stage lists the stages there are")
     void unknownPingStageIsRefused() throws IOException {
         Path file = write("""

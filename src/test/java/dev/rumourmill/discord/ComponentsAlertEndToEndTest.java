@@ -65,7 +65,7 @@ class ComponentsAlertEndToEndTest {
 
     private static AlertRouteProperties route(String channel, String club, AlertRouteProperties.Ping ping, AlertStyle style) {
         return new AlertRouteProperties(channel, List.of(club), null, null, null, null, ping,
-                new AlertRouteProperties.Post(style, null, null));
+                new AlertRouteProperties.Post(style, null, null, null));
     }
 
     private static StoryAlert story(String key, String club, String headline) {

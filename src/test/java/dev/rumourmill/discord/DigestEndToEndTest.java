@@ -84,7 +84,7 @@ class DigestEndToEndTest {
 
     private static AlertRouteProperties route(FakeChannel channel, String club, String digest) {
         return new AlertRouteProperties(channel.id(), List.of(club), null, null, null, null, null,
-                new AlertRouteProperties.Post(null, digest, null));
+                new AlertRouteProperties.Post(null, digest, null, null));
     }
 
     private void publish(String key, String club, String headline, String stage) {

@@ -94,7 +94,7 @@ class StoryRaceEndToEndTest {
 
     private static AlertRouteProperties everything(FakeChannel channel) {
         // No hourly cap in the way: 20 stories and their stage-change replies arrive within minutes.
-        return new AlertRouteProperties(channel.id(), null, null, null, null, null, null, new AlertRouteProperties.Post(null, null, 1000));
+        return new AlertRouteProperties(channel.id(), null, null, null, null, null, null, new AlertRouteProperties.Post(null, null, 1000, null));
     }
 
     @Test

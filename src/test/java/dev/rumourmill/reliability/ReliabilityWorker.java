@@ -45,7 +45,7 @@ public final class ReliabilityWorker {
         Duration step = Duration.ofMillis(Long.parseLong(args[7]));
         var discord = new DiscordProperties(URI.create(args[0]), null, null, null, null, null);
         var polling = new PollingProperties(Duration.ZERO, null, null, null, null, null, List.of("localhost"));
-        var route = new AlertRouteProperties(channel, null, null, null, null, null, null, new AlertRouteProperties.Post(null, null, 1000));
+        var route = new AlertRouteProperties(channel, null, null, null, null, null, null, new AlertRouteProperties.Post(null, null, 1000, null));
         var properties = new BotProperties(discord, List.of(new FeedProperties(mailUrl, "Mail feed", null, null),
                 new FeedProperties(wireUrl, "Wire feed", null, null)), polling, List.of(route), null,
                 new StorageProperties(args[1], args[2]), null, null);

@@ -43,6 +43,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<FailureRule> failures = new ArrayList<>();
     private final Map<String, List<JsonNode>> commands = new LinkedHashMap<>();
     private final FakeMessages messages = new FakeMessages(this);
+    private final FakeThreads threads = new FakeThreads(this);
     private final Map<String, SentInteraction> interactions = new ConcurrentHashMap<>();
     private volatile boolean tokenAccepted = true;
 
@@ -357,6 +358,11 @@ public final class FakeDiscord implements AutoCloseable {
         return sent;
     }
 
+    /** Sends a gateway event to the session of the server's shard, as Discord does after a change. */
+    void announce(String guildId, String type, Object data) {
+        dispatchToGuild(guildId, type, data);
+    }
+
     private void dispatchToGuild(String guildId, String type, Object data) {
         FakeGateway.Session session = await("a live gateway session for server " + guildId,
                 () -> gateway.liveSessionFor(guildId), DEFAULT_TIMEOUT);
@@ -443,6 +449,48 @@ public final class FakeDiscord implements AutoCloseable {
 
     FakeMessages messages() {
         return messages;
+    }
+
+    FakeThreads threads() {
+        return threads;
+    }
+
+    // ---- threads, forum posts and announcements ------------------------------------------------
+
+    /** The threads and forum posts started in a channel or forum, oldest first. */
+    public List<FakeChannel> threadsIn(FakeChannel parent) {
+        return guildOf(parent.guildId()).threads().stream().filter(thread -> parent.id().equals(thread.parentId())).toList();
+    }
+
+    public List<FakeChannel> awaitThreadsIn(FakeChannel parent, int count) {
+        return await(count + " thread(s) in " + parent, () -> {
+            List<FakeChannel> found = threadsIn(parent);
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }, DEFAULT_TIMEOUT);
+    }
+
+    /** The names of a forum post's tags. */
+    public List<String> tagNames(FakeChannel post) {
+        FakeChannel forum = findChannel(post.parentId()).orElseThrow();
+        return post.appliedTags().stream().map(id -> forum.availableTags().stream().filter(tag -> tag.id().equals(id))
+                .findFirst().map(FakeChannel.Tag::name).orElse("?" + id)).toList();
+    }
+
+    /** The ids of the messages published (crossposted) from an announcement channel, in order. */
+    public List<String> publishedIn(String channelId) {
+        return threads.publishedIn(channelId);
+    }
+
+    public List<String> awaitPublishedIn(String channelId, int count) {
+        return await(count + " published message(s) in " + channelId, () -> {
+            List<String> found = publishedIn(channelId);
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }, DEFAULT_TIMEOUT);
+    }
+
+    /** Discord publishes at most 10 messages an hour per announcement channel; tests may make the window shorter. */
+    public void limitPublishes(int count, Duration window) {
+        threads.limitPublishes(count, window);
     }
 
     SentInteraction interactionByToken(String token) {

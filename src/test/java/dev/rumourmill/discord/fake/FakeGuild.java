@@ -17,6 +17,7 @@ public final class FakeGuild {
     private volatile long everyonePermissions = FakePermission.EVERYONE_DEFAULT;
     private final List<FakeChannel> channels = new CopyOnWriteArrayList<>();
     private final List<FakeRole> roles = new CopyOnWriteArrayList<>();
+    private final List<FakeChannel> threads = new CopyOnWriteArrayList<>();
 
     FakeGuild(String name) {
         this.name = name;
@@ -25,6 +26,22 @@ public final class FakeGuild {
     /** Adds a text channel; the permissions given are denied to @everyone (and so to the bot) there. */
     public FakeGuild withTextChannel(String channelName, FakePermission... deniedToEveryone) {
         channels.add(new FakeChannel(FakeIds.next(), id, channelName, channels.size(), FakePermission.bits(deniedToEveryone)));
+        return this;
+    }
+
+    /** Adds an announcement channel (its messages can be published to servers that follow it). */
+    public FakeGuild withAnnouncementChannel(String channelName, FakePermission... deniedToEveryone) {
+        channels.add(new FakeChannel(FakeChannel.ANNOUNCEMENT, FakeIds.next(), id, channelName, channels.size(),
+                FakePermission.bits(deniedToEveryone), null, null));
+        return this;
+    }
+
+    /** Adds a forum channel with these tags; the permissions given are denied to @everyone there. */
+    public FakeGuild withForumChannel(String channelName, List<String> tagNames, FakePermission... deniedToEveryone) {
+        FakeChannel forum = new FakeChannel(FakeChannel.FORUM, FakeIds.next(), id, channelName, channels.size(),
+                FakePermission.bits(deniedToEveryone), null, null);
+        forum.setAvailableTags(tagNames.stream().map(tag -> new FakeChannel.Tag(FakeIds.next(), tag)).toList());
+        channels.add(forum);
         return this;
     }
 
@@ -82,11 +99,24 @@ public final class FakeGuild {
     }
 
     Optional<FakeChannel> findChannel(String channelId) {
-        return channels.stream().filter(channel -> channel.id().equals(channelId)).findFirst();
+        return java.util.stream.Stream.concat(channels.stream(), threads.stream())
+                .filter(channel -> channel.id().equals(channelId)).findFirst();
     }
 
-    /** What the bot (a member with no roles but @everyone) may do in the channel. */
+    /** The threads and forum posts in the server, oldest first. */
+    public List<FakeChannel> threads() {
+        return List.copyOf(threads);
+    }
+
+    void addThread(FakeChannel thread) {
+        threads.add(thread);
+    }
+
+    /** What the bot (a member with no roles but @everyone) may do in the channel (in a thread: in its parent). */
     long botPermissionsIn(FakeChannel channel) {
+        if (channel.isThread()) {
+            return botPermissionsIn(findChannel(channel.parentId()).orElseThrow());
+        }
         long permissions = everyonePermissions;
         if ((permissions & FakePermission.ADMINISTRATOR.bit()) != 0) {
             return ~0L;

@@ -73,9 +73,30 @@ final class FakeJson {
             overwrites.add(obj("id", channel.guildId(), "type", 0, "allow", Long.toString(channel.everyoneAllow()),
                     "deny", Long.toString(channel.everyoneDeny())));
         }
-        return obj("id", channel.id(), "type", 0, "guild_id", channel.guildId(), "name", channel.name(),
+        if (channel.isThread()) {
+            return thread(channel);
+        }
+        Map<String, Object> json = obj("id", channel.id(), "type", channel.type(), "guild_id", channel.guildId(), "name", channel.name(),
                 "position", channel.position(), "permission_overwrites", overwrites, "nsfw", false, "parent_id", null,
                 "topic", null, "last_message_id", null, "rate_limit_per_user", 0, "flags", 0);
+        if (channel.type() == FakeChannel.FORUM) {
+            json.put("available_tags", channel.availableTags().stream().map(tag -> (Object) obj("id", tag.id(), "name", tag.name(),
+                    "moderated", false, "emoji_id", null, "emoji_name", null)).toList());
+            json.put("default_reaction_emoji", null);
+            json.put("default_forum_layout", 0);
+            json.put("default_thread_rate_limit_per_user", 0);
+        }
+        return json;
+    }
+
+    /** A public thread (type 11) as Discord sends it: in a text or announcement channel, or a forum post. */
+    static Map<String, Object> thread(FakeChannel thread) {
+        return obj("id", thread.id(), "type", FakeChannel.PUBLIC_THREAD, "guild_id", thread.guildId(), "parent_id", thread.parentId(),
+                "owner_id", thread.ownerId(), "name", thread.name(), "applied_tags", thread.appliedTags(), "flags", 0,
+                "last_message_id", null, "rate_limit_per_user", 0, "message_count", 0, "member_count", 1,
+                "total_message_sent", 0,
+                "thread_metadata", obj("archived", false, "auto_archive_duration", 10080, "archive_timestamp", timestamp(),
+                        "locked", false, "create_timestamp", timestamp()));
     }
 
     static Map<String, Object> member(FakeUser user, List<String> roleIds, long permissions) {
@@ -97,7 +118,8 @@ final class FakeJson {
                 "preferred_locale", "en-US", "features", List.of(), "vanity_url_code", null, "max_members", 500000,
                 "joined_at", timestamp(), "large", false, "unavailable", false, "member_count", 2,
                 "roles", roles, "channels", channels, "members", List.of(member(bot, List.of(), guild.everyonePermissions())),
-                "threads", List.of(), "guild_scheduled_events", List.of(), "emojis", List.of(), "stickers", List.of(),
+                "threads", guild.threads().stream().filter(thread -> !thread.deleted()).map(FakeJson::thread)
+                        .map(Object.class::cast).toList(), "guild_scheduled_events", List.of(), "emojis", List.of(), "stickers", List.of(),
                 "voice_states", List.of(), "presences", List.of(), "stage_instances", List.of(),
                 "soundboard_sounds", List.of());
     }

@@ -40,8 +40,13 @@ final class FakeMessages {
         if ((permissions & FakePermission.VIEW_CHANNEL.bit()) == 0) {
             return Answer.of(FakeFailure.missingAccess());
         }
-        if ((permissions & FakePermission.SEND_MESSAGES.bit()) == 0) {
+        FakePermission send = channel.get().isThread() ? FakePermission.SEND_MESSAGES_IN_THREADS : FakePermission.SEND_MESSAGES;
+        if ((permissions & send.bit()) == 0) {
             return Answer.of(FakeFailure.missingPermissions());
+        }
+        if (channel.get().type() == FakeChannel.FORUM) {
+            // Like Discord: a forum takes posts (threads), not messages.
+            return Answer.of(FakeFailure.discordError(400, 50008, "Cannot send messages in a non-text channel"));
         }
         Optional<FakeFailure> refused = FakeComponentsCheck.create(body);
         if (refused.isPresent()) {
@@ -58,13 +63,22 @@ final class FakeMessages {
                 }
             }
         }
-        String id = FakeIds.next();
+        return Answer.json(store(channelId, FakeIds.next(), body, files));
+    }
+
+    /** Keeps a message the bot made (a post, or the first message of a forum post) and gives its Message object. */
+    Map<String, Object> store(String channelId, String id, JsonNode body, List<String> files) {
         Map<String, Object> message = FakeJson.message(id, channelId, discord.botUser(), body, files, null);
         synchronized (lock) {
             messages.computeIfAbsent(channelId, key -> new ArrayList<>())
                     .add(new PostedMessage(id, channelId, body, FakeJson.MAPPER.valueToTree(message), files, 0));
         }
-        return Answer.json(message);
+        // No wake-up here: waiters wake when the request is recorded, so a test that saw the message also sees it.
+        return message;
+    }
+
+    Optional<PostedMessage> find(String channelId, String messageId) {
+        return messagesIn(channelId).stream().filter(message -> message.id().equals(messageId)).findFirst();
     }
 
     Answer editMessage(String channelId, String messageId, JsonNode body, List<String> files) {

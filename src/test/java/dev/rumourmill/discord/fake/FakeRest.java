@@ -121,6 +121,13 @@ final class FakeRest {
                     discord.pauseForMessage();
                     return discord.messages().editMessage(path.group(1), path.group(2), body, files);
                 });
+        route("POST", "/channels/" + ID + "/messages/" + ID + "/threads",
+                (path, body, files) -> discord.threads().startOnMessage(path.group(1), path.group(2), body));
+        route("POST", "/channels/" + ID + "/threads",
+                (path, body, files) -> discord.threads().startForumPost(path.group(1), body, files));
+        route("POST", "/channels/" + ID + "/messages/" + ID + "/crosspost",
+                (path, body, files) -> discord.threads().publish(path.group(1), path.group(2)));
+        route("PATCH", "/channels/" + ID, (path, body, files) -> discord.threads().modify(path.group(1), body));
         route("GET", "/channels/" + ID + "/messages/" + ID,
                 (path, body, files) -> discord.messages().getMessage(path.group(1), path.group(2)));
         route("DELETE", "/channels/" + ID + "/messages/" + ID,

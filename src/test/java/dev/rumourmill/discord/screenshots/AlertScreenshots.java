@@ -63,7 +63,7 @@ public final class AlertScreenshots {
 
     private static AlertRouteProperties route(String channel, AlertStyle style) {
         return new AlertRouteProperties(channel, null, null, null, null, null,
-                new AlertRouteProperties.Ping(ROLE, Set.of("agreed")), new AlertRouteProperties.Post(style, null, null));
+                new AlertRouteProperties.Ping(ROLE, Set.of("agreed")), new AlertRouteProperties.Post(style, null, null, null));
     }
 
     /** A story of our own: reported, reported again by a second outlet (an edit), then agreed (a reply that pings). */

@@ -46,11 +46,15 @@ final class FeeExtractor {
                 continue;
             }
             String sentence = article.sentence(s);
-            String folded = article.foldedSentence(s);
-            boolean feeWords = feeWord.matcher(folded).find();
-            boolean offerWords = offerWord.matcher(folded).find();
             Matcher m = amounts.matcher(sentence);
+            Boolean feeWords = null; // the sentence's words are looked at only when it writes an amount, then once
+            boolean offerWords = false;
             while (m.find()) {
+                if (feeWords == null) {
+                    String folded = article.foldedSentence(s);
+                    feeWords = feeWord.matcher(folded).find();
+                    offerWords = offerWord.matcher(folded).find();
+                }
                 String written = asWritten(m, sentence);
                 int start = article.sentenceStart(s) + m.start();
                 found.add(new Candidate(s, start, article.sentenceStart(s) + m.end(), written, Fees.key(written),

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Says, in words, which of its filters kept a subscription from a story — the same checks, in the same order,
- * as {@link AlertRouter} — with the subscription's settings as they are now.
+ * Says, in words, which of its filters kept a subscription from a story — {@link AlertRouter#firstFilter}, the
+ * router's own checks — with the subscription's settings as they are now.
  */
 final class SubscriptionVerdicts {
 
@@ -25,31 +25,25 @@ final class SubscriptionVerdicts {
             return Optional.of("this bot-config.yml route's server is not known yet (the bot learns it at the route's "
                     + "first delivery), and until then only feeds of every server reach it");
         }
-        if (subscription.paused()) {
-            return Optional.of("paused: " + subscription.pausedReason() + " (run /alerts follow in the channel to resume)");
-        }
         StoryAlert story = decision.routing().asAlert(decision.filing().storyKey());
-        if (subscription.guildId() != null) {
-            story = story.withSources(guildTiers.rate(story.sources(), subscription.guildId()));
-        }
-        if (!subscription.kinds().contains(story.kind())) {
-            return Optional.of("kind: the story is a " + wire(story.kind()) + "; this channel follows "
-                    + subscription.kinds().stream().sorted().map(SubscriptionVerdicts::wire).collect(Collectors.joining(", ")));
-        }
-        if (story.bestSourceRank() > subscription.minTier()) {
-            String best = story.sources().isEmpty() ? "no named source (counts as tier 4)"
-                    : story.sources().get(0).name() + " (" + story.sources().get(0).badge() + ")";
-            return Optional.of("tier: the best source is " + best + ", below min-tier " + subscription.minTier());
-        }
-        if (story.confidence() < subscription.minConfidence()) {
-            return Optional.of("confidence: " + percent(story.confidence()) + " is below min-confidence "
-                    + percent(subscription.minConfidence()));
-        }
-        if (!router.matches(subscription, story)) {
-            return Optional.of("not followed: this channel follows " + follows(subscription) + "; the story is about "
-                    + String.join(", ", concat(story.players(), story.clubs())));
-        }
-        return Optional.empty();
+        StoryAlert rated = subscription.guildId() == null ? story
+                : story.withSources(guildTiers.rate(story.sources(), subscription.guildId()));
+        return router.firstFilter(subscription, rated).map(filter -> reason(filter, subscription, rated));
+    }
+
+    private static String reason(AlertRouter.Filter filter, Subscription subscription, StoryAlert story) {
+        return switch (filter) {
+            case PAUSED -> "paused: " + subscription.pausedReason() + " (run /alerts follow in the channel to resume)";
+            case KIND -> "kind: the story is a " + wire(story.kind()) + "; this channel follows "
+                    + subscription.kinds().stream().sorted().map(SubscriptionVerdicts::wire).collect(Collectors.joining(", "));
+            case TIER -> "tier: the best source is " + (story.sources().isEmpty() ? "no named source (counts as tier 4)"
+                    : story.sources().get(0).name() + " (" + story.sources().get(0).badge() + ")")
+                    + ", below min-tier " + subscription.minTier();
+            case CONFIDENCE -> "confidence: " + percent(story.confidence()) + " is below min-confidence "
+                    + percent(subscription.minConfidence());
+            case NOT_FOLLOWED -> "not followed: this channel follows " + follows(subscription) + "; the story is about "
+                    + String.join(", ", concat(story.players(), story.clubs()));
+        };
     }
 
     private static String follows(Subscription subscription) {

@@ -15,7 +15,7 @@ final class ClubRoleFeatures {
 
     /** The mentions of one club looked at: the first few carry the move, a long article then digresses. */
     static final int MENTIONS_LOOKED_AT = 8;
-    private static final int CONTEXT_CHARS = 70;
+    static final int CONTEXT_CHARS = 70;
     private static final int BAG = 4;
     private static final int BETWEEN = 10;
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+|'s\\b");
@@ -30,15 +30,15 @@ final class ClubRoleFeatures {
 
     /** The lexicon's hints about a club's role, read once. */
     record Hints(WordPhrases beforeDestination, WordPhrases beforeCurrent, WordPhrases afterSkip,
-            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases positions, WordPhrases descriptorNouns,
-            BackgroundMentions background) {
+            WordPhrases afterBuyer, WordPhrases afterSeller, WordPhrases descriptorNouns,
+            BackgroundMentions background, FollowOnSentences.PlayerWords playerWords) {
 
         static Hints of(Lexicon lexicon) {
             return new Hints(WordPhrases.of(lexicon, "role-before-destination"),
                     WordPhrases.of(lexicon, "role-before-current"), WordPhrases.of(lexicon, "role-after-skip"),
                     WordPhrases.of(lexicon, "role-after-buyer"), WordPhrases.of(lexicon, "role-after-seller"),
-                    WordPhrases.of(lexicon, "positions"), WordPhrases.of(lexicon, "club-descriptor-nouns"),
-                    new BackgroundMentions(lexicon));
+                    WordPhrases.of(lexicon, "club-descriptor-nouns"),
+                    new BackgroundMentions(lexicon), FollowOnSentences.PlayerWords.of(lexicon));
         }
     }
 
@@ -47,6 +47,8 @@ final class ClubRoleFeatures {
     private final Hints hints;
     private final BackgroundMentions.Judge background;
     private final RoleHints roleHints;
+    private final ClubLists clubLists;
+    private final FollowOnSentences followOn;
     /** The ids of the clubs named outside page clutter, in order of first mention. */
     private final List<String> clubOrder = new ArrayList<>();
 
@@ -57,6 +59,8 @@ final class ClubRoleFeatures {
         this.hints = hints;
         this.background = hints.background().forArticle(article);
         this.roleHints = new RoleHints(hints, hints.descriptorNouns());
+        this.clubLists = new ClubLists(article, mentions, roleHints);
+        this.followOn = new FollowOnSentences(article, mentions, hints.playerWords());
         for (Mention m : mentions) {
             if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !clubOrder.contains(m.id())) {
                 clubOrder.add(m.id());
@@ -107,7 +111,11 @@ final class ClubRoleFeatures {
         int sentenceStart = sentence < 0 ? 0 : article.sentenceStart(sentence);
         int sentenceEnd = sentence < 0 ? article.text().length() : article.sentenceEnd(sentence);
         Mention player = nearestPlayer(playerId, sentence, m);
-        String scope = (title ? "t" : "") + (player != null ? "s" : "o");
+        boolean continued = player == null && followOn.continues(playerId, sentence);
+        String scope = (title ? "t" : "") + (player != null || continued ? "s" : "o");
+        if (continued) {
+            f.add("continues-player");
+        }
         f.add(title ? "in-title" : sentence <= (article.hasTitle() ? 2 : 1) ? "in-lede" : "in-body");
         List<String> before = words(article.foldedBefore(m.start(), Math.max(0, Math.min(CONTEXT_CHARS, m.start() - sentenceStart))));
         List<String> after = words(article.foldedAfter(m.end(), Math.max(0, Math.min(CONTEXT_CHARS, sentenceEnd - m.end()))));
@@ -127,6 +135,7 @@ final class ClubRoleFeatures {
             f.add(scope + ":hint=background");
         }
         hintsAround(before, after, scope, f);
+        clubLists.hints(m, sentenceStart, sentenceEnd, scope, f);
         for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
             f.add(scope + ":bw=" + before.get(i));
         }

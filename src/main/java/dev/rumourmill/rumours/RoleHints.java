@@ -64,8 +64,8 @@ final class RoleHints {
                 skipped = hints.afterSkip().startingAt(after, at)) {
             at += skipped;
         }
-        if (hints.positions().startingAt(after, 0) > 0 || (at > 0 && after.get(0).equals("'s")
-                && hints.positions().startingAt(after, at) > 0)) {
+        if (hints.playerWords().positions().startingAt(after, 0) > 0 || (at > 0 && after.get(0).equals("'s")
+                && hints.playerWords().positions().startingAt(after, at) > 0)) {
             f.add(scope + ":hint=club-position");
         }
         if (hints.afterBuyer().startingAt(after, at) > 0) {

@@ -1,0 +1,61 @@
+package dev.rumourmill.rumours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class FollowOnSentencesTest {
+
+    private static final FollowOnSentences.PlayerWords WORDS = FollowOnSentences.PlayerWords.of(Lexicon.english());
+
+    private static FollowOnSentences of(ArticleText article) {
+        return new FollowOnSentences(article, article.mentions(), WORDS);
+    }
+
+    private static ArticleText prepare(String text) {
+        return TestEngine.prepare(null, text, LocalDate.of(2025, 8, 1));
+    }
+
+    @Test
+    @DisplayName("a sentence opening on 'The 23-year-old', 'She' or 'The striker' goes on about the player named before")
+    void openingsForThePlayer() {
+        // GIVEN a sentence naming the player, then sentences that open on words for a player
+        ArticleText article = prepare("Tomás Vellacourt is on the move. The 23-year-old has attracted interest from "
+                + "Arsenal. She is wanted in Spain too. The striker is valued at £30m by Sevilla.");
+
+        // WHEN / THEN the sentence right after the one naming him goes on about him
+        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("The 23-year-old")))).isTrue();
+        // a follow-on sentence must follow the player's own sentence, not another follow-on sentence
+        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("She is")))).isFalse();
+    }
+
+    @Test
+    @DisplayName("a sentence naming another player, or opening on other words, is not about him")
+    void otherSentencesAreNot() {
+        // GIVEN a sentence naming the player, one opening on a club, one naming another player
+        ArticleText article = prepare("Tomás Vellacourt is on the move. Arsenal have asked about him. "
+                + "Tomás Vellacourt scored again. He and Jonas Brekkevold were both watched by Sevilla.");
+
+        // WHEN / THEN
+        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("Arsenal have")))).isFalse();
+        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("He and")))).isFalse();
+    }
+
+    @Test
+    @DisplayName("the clubs of a follow-on sentence are described as told of the player")
+    void clubFeaturesSeeThePlayer() {
+        // GIVEN suitors named in the sentence after the one naming the player
+        ArticleText article = prepare("Tomás Vellacourt is on the move. The 23-year-old has attracted interest from Arsenal.");
+        ClubRoleFeatures features = new ClubRoleFeatures(article, article.mentions(),
+                ClubRoleFeatures.Hints.of(Lexicon.english()));
+
+        // WHEN Arsenal is described for him
+        var arsenal = features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
+                .features();
+
+        // THEN it is read in the player's scope, with the destination hint
+        assertThat(arsenal).contains("continues-player", "s:hint=" + RoleHints.BEFORE_DESTINATION);
+    }
+}

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Why the engine said what it said about one article, for admins ({@code analyse --explain}): the label
@@ -33,8 +35,8 @@ public record Explanation(String label, String evidence, List<String> labelCues,
         List<String> moves = new ArrayList<>();
         for (MoveExtractor.Found f : found) {
             Move m = f.move();
-            moves.add(String.format(Locale.ROOT, "%s: %s -> %s (%s, stage %s, fee %s)", m.player().name(),
-                    name(m.fromClub()), name(m.toClub()), m.kind().wire(),
+            moves.add(String.format(Locale.ROOT, "%s: %s -> %s (%s %s, stage %s, fee %s)", m.player().name(),
+                    name(m.fromClub()), name(m.toClub()), m.kind().wire(), odds(f.kindOdds()),
                     m.stage() == null ? "none" : m.stage().wire(), m.fee() == null ? "none" : m.fee()));
             for (MoveExtractor.ClubVerdict v : f.verdicts()) {
                 moves.add(String.format(Locale.ROOT, "  %s: %s (destination %.2f, current %.2f) — %s", v.club().name(),
@@ -50,6 +52,13 @@ public record Explanation(String label, String evidence, List<String> labelCues,
             case RUMOUR, CONFIRMED, DENIAL, MATCH, FEATURE, HEDGE, STAFF -> true;
             default -> false;
         };
+    }
+
+    /** The kind model's odds, likeliest first: "[renewal 0.62, transfer 0.30, ...]". */
+    private static String odds(Map<String, Double> kindOdds) {
+        return kindOdds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String name(Club club) {

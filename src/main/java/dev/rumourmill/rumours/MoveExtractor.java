@@ -21,8 +21,8 @@ final class MoveExtractor {
     record ClubVerdict(Club club, ClubRole role, double destination, double current, int decidingSentence) {
     }
 
-    /** A move and the verdicts behind it, for {@code analyse --explain}. */
-    record Found(Move move, List<ClubVerdict> verdicts) {
+    /** A move and the verdicts behind it (each club's role, the kind model's odds), for {@code analyse --explain}. */
+    record Found(Move move, List<ClubVerdict> verdicts, Map<String, Double> kindOdds) {
     }
 
     private final TrainedModel roles;
@@ -81,7 +81,8 @@ final class MoveExtractor {
             }
             ClubVerdict toVerdict = to < 0 ? null : verdicts.get(to);
             ClubVerdict fromVerdict = from < 0 ? null : verdicts.get(from);
-            MoveKind kind = MoveKind.fromWire(best(kinds.probabilities(kindFeatures.describe(player.id(), label))));
+            Map<String, Double> kindOdds = kinds.probabilities(kindFeatures.describe(player.id(), label));
+            MoveKind kind = MoveKind.fromWire(best(kindOdds));
             Club fromClub = fromVerdict == null || kind == MoveKind.RENEWAL ? null : fromVerdict.club();
             Club toClub = toVerdict == null ? null : toVerdict.club();
             if (kind == MoveKind.RENEWAL) {
@@ -92,7 +93,8 @@ final class MoveExtractor {
                     toClub = clubs.get(his);
                 }
             }
-            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts));
+            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts,
+                    kindOdds));
         }
         return found;
     }

@@ -53,6 +53,7 @@ final class MoveKindFeatures {
             if (sentence < 0 || (!sentences.contains(sentence) && sentences.size() >= SENTENCES)) {
                 continue;
             }
+            boolean first = sentences.isEmpty();
             sentences.add(sentence);
             String scope = article.isTitle(sentence) ? "t:" : "w:";
             int start = article.sentenceStart(sentence);
@@ -70,6 +71,10 @@ final class MoveKindFeatures {
                 for (int i = 0; i < words.size(); i++) {
                     if (phrases.startingAt(words, i) > 0) {
                         features.add(scope + "hint=" + kind);
+                        if (first) {
+                            // the first sentence naming him tells the news; later ones often his career
+                            features.add("first-hint=" + kind);
+                        }
                         features.add(label.wire() + "|hint=" + kind);
                         break;
                     }

@@ -125,6 +125,9 @@ final class MoveExtractor {
                     score += Math.log(Math.max(1e-9, odds.get(to)[0])) - Math.log(other[to])
                             + Math.log(destinationBias);
                 }
+                if (from >= 0 && odds.get(from)[1] < odds.get(from)[0]) {
+                    continue; // a club the model reads rather as a buyer is not where he is now
+                }
                 if (from >= 0) {
                     score += Math.log(Math.max(1e-9, odds.get(from)[1])) - Math.log(other[from])
                             + Math.log(currentBias);

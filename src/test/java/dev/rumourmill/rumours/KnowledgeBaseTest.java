@@ -29,6 +29,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    @DisplayName("every club has at least one name that counts on its own (a club named only ambiguously is never found)")
+    void everyClubCanBeFound() {
+        // GIVEN the built-in clubs and their aliases
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+
+        // WHEN the clubs with a strong alias are collected
+        var findable = kb.aliases().stream()
+                .filter(a -> a.kind() == EntityKind.CLUB && a.strength() == Alias.Strength.STRONG)
+                .map(Alias::id).collect(java.util.stream.Collectors.toSet());
+
+        // THEN every club is among them ("Charlotte FC" written only as ambiguous was never recognised)
+        assertThat(kb.clubs()).extracting(Club::id).allMatch(findable::contains);
+    }
+
+    @Test
     @DisplayName("a known press nickname is added to a player handed in under his full name")
     void nicknames() {
         assertThat(TestEngine.KNOWLEDGE.idOf(EntityKind.PLAYER, "Ibou Konaté")).contains("p1");

@@ -1,6 +1,9 @@
 package dev.rumourmill.rumours;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,26 +19,44 @@ final class ClubLists {
     private static final int MAX_JOIN = 8;
 
     private final ArticleText article;
-    private final List<Mention> mentions;
     private final RoleHints roleHints;
+    /** For each club mention inside a list, the first and the last club of its list. */
+    private final Map<Mention, Mention> heads = new IdentityHashMap<>();
+    private final Map<Mention, Mention> tails = new IdentityHashMap<>();
 
+    /** @param mentions every resolved mention of the article, in text order */
     ClubLists(ArticleText article, List<Mention> mentions, RoleHints roleHints) {
         this.article = article;
-        this.mentions = mentions;
         this.roleHints = roleHints;
+        List<Mention> list = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.CLUB) {
+                continue;
+            }
+            if (!list.isEmpty() && !joins(list.get(list.size() - 1), m)) {
+                remember(list);
+                list.clear();
+            }
+            list.add(m);
+        }
+        remember(list);
+    }
+
+    private void remember(List<Mention> list) {
+        if (list.size() < 2) {
+            return;
+        }
+        for (Mention m : list) {
+            heads.put(m, list.get(0));
+            tails.put(m, list.get(list.size() - 1));
+        }
     }
 
     /** Adds the list's hints to the features of a club inside a list, and "in-list". */
     void hints(Mention m, int sentenceStart, int sentenceEnd, String scope, List<String> f) {
-        Mention head = m;
-        for (Mention previous = joinedBefore(head); previous != null; previous = joinedBefore(previous)) {
-            head = previous;
-        }
-        Mention tail = m;
-        for (Mention next = joinedAfter(tail); next != null; next = joinedAfter(next)) {
-            tail = next;
-        }
-        if (head == m && tail == m) {
+        Mention head = heads.get(m);
+        Mention tail = tails.get(m);
+        if (head == null) {
             return;
         }
         f.add(scope + ":in-list");
@@ -50,30 +71,6 @@ final class ClubLists {
             roleHints.after(ClubRoleFeatures.words(article.foldedAfter(tail.end(),
                     Math.max(0, Math.min(ClubRoleFeatures.CONTEXT_CHARS, sentenceEnd - tail.end())))), scope, f);
         }
-    }
-
-    /** The club named right before {@code m} in the same list, or null. */
-    private Mention joinedBefore(Mention m) {
-        Mention previous = null;
-        for (Mention other : mentions) {
-            if (other.start() >= m.start()) {
-                break;
-            }
-            if (other.kind() == EntityKind.CLUB) {
-                previous = other;
-            }
-        }
-        return previous != null && joins(previous, m) ? previous : null;
-    }
-
-    /** The club named right after {@code m} in the same list, or null. */
-    private Mention joinedAfter(Mention m) {
-        for (Mention other : mentions) {
-            if (other.kind() == EntityKind.CLUB && other.start() >= m.end()) {
-                return joins(m, other) ? other : null;
-            }
-        }
-        return null;
     }
 
     private boolean joins(Mention first, Mention second) {

@@ -1,6 +1,9 @@
 package dev.rumourmill.rumours;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,13 +30,18 @@ final class FollowOnSentences {
     }
 
     private final ArticleText article;
-    private final List<Mention> mentions;
     private final PlayerWords words;
+    /** The players each sentence names. */
+    private final Map<Integer, Set<String>> playersBySentence = new HashMap<>();
 
     FollowOnSentences(ArticleText article, List<Mention> mentions, PlayerWords words) {
         this.article = article;
-        this.mentions = mentions;
         this.words = words;
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PLAYER) {
+                playersBySentence.computeIfAbsent(article.sentenceOf(m.start()), s -> new HashSet<>()).add(m.id());
+            }
+        }
     }
 
     /**
@@ -41,21 +49,8 @@ final class FollowOnSentences {
      * attracted interest from Z" — the sentence before names him.
      */
     boolean continues(String playerId, int sentence) {
-        if (sentence <= 0 || article.isTitle(sentence - 1) || !opensOnPlayer(sentence)) {
-            return false;
-        }
-        boolean namedBefore = false;
-        for (Mention p : mentions) {
-            if (p.kind() != EntityKind.PLAYER) {
-                continue;
-            }
-            int at = article.sentenceOf(p.start());
-            if (at == sentence) {
-                return false;
-            }
-            namedBefore |= at == sentence - 1 && p.id().equals(playerId);
-        }
-        return namedBefore;
+        return sentence > 0 && !article.isTitle(sentence - 1) && !playersBySentence.containsKey(sentence)
+                && playersBySentence.getOrDefault(sentence - 1, Set.of()).contains(playerId) && opensOnPlayer(sentence);
     }
 
     /** Whether a sentence opens on a word for a player: "He", "His", "The 23-year-old", "The striker". */

@@ -2,6 +2,7 @@ package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class FeeExtractor {
     private final Pattern notAFeeBefore;
     /** Words after an amount that belong to the fee as written ("release clause"). */
     private final Pattern suffix;
+    /** Words just before an amount that make it a later, raised offer ("a second bid of"). */
+    private final LaterOffer laterOffer;
 
     FeeExtractor() {
         this(Lexicon.english());
@@ -31,6 +34,7 @@ final class FeeExtractor {
         this.notAFeeAfter = Pattern.compile("^[\\s-]*(?:\\([^)]*\\)\\s*)?" + lexicon.anyOf("not-a-fee-after", "[\\s-]+"));
         this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
+        this.laterOffer = LaterOffer.of(lexicon);
     }
 
     /** An amount of money in the article, with what the rules know of it, for the fee model. */
@@ -64,7 +68,11 @@ final class FeeExtractor {
         return found;
     }
 
-    String extract(ArticleText article, String mainPlayerId) {
+    /**
+     * @param mentions the article's names, discovered players included
+     * @param mainPlayerId the player whose fee is wanted, or null for any
+     */
+    String extract(ArticleText article, List<Mention> mentions, String mainPlayerId) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bodyIndex = 0;
@@ -88,11 +96,19 @@ final class FeeExtractor {
                     break; // no fee words, no fee in this sentence
                 }
                 double score = (title ? 2 : bodyIndex <= 3 ? 1.5 : 0) - 0.05 * bodyIndex;
-                if (mainPlayerId != null && mentions(article, s, mainPlayerId)) {
+                int at = article.sentenceStart(s);
+                Owner owner = ownerAround(article, mentions, s, at + m.start(), at + m.end(), mainPlayerId);
+                if (owner == Owner.OTHER_NEAR) {
+                    continue; // "€10m to sign X", "X's €50m clause": another player's amount, not this move's
+                }
+                if (owner == Owner.HIM) {
                     score += 2;
                 }
                 if (offerWord.matcher(folded).find()) {
                     score += 1;
+                }
+                if (laterOffer.at(article, at + m.start())) {
+                    score += 1; // of several bids, the latest is the one the move is about
                 }
                 if (score > bestScore) {
                     bestScore = score;
@@ -109,15 +125,76 @@ final class FeeExtractor {
         return notAFeeAfter.matcher(after).find() || notAFeeBefore.matcher(before).find();
     }
 
-    private static boolean mentions(ArticleText article, int sentence, String playerId) {
-        for (int i = 0; i < article.mentions().size(); i++) {
-            Mention mention = article.mentions().get(i);
-            if (article.sentenceOfMention(i) == sentence && mention.kind() == EntityKind.PLAYER
-                    && mention.id().equals(playerId)) {
-                return true;
+    /** How many words before an amount may say it is a later offer ("a second bid of €30m"). */
+    private static final int LATER_OFFER_WORDS = 4;
+
+    /** The words that make an amount a later, raised offer, and the words that may link them to it. */
+    record LaterOffer(Set<String> words, Set<String> links) {
+
+        static LaterOffer of(Lexicon lexicon) {
+            return new LaterOffer(lexicon.set("fee-later-offer-words"), lexicon.set("fee-offer-link-words"));
+        }
+
+        /**
+         * Whether the amount starting at {@code start} (article offset) is written as a later offer: a word
+         * of the list among the few before it, with only linking words between ("a second bid of €30m", "upped
+         * their offer to £4.2m"; not "the second division want €8m").
+         */
+        boolean at(ArticleText article, int start) {
+            int sentence = article.sentenceOf(start);
+            if (sentence < 0) {
+                return false;
+            }
+            int sentenceStart = article.sentenceStart(sentence);
+            List<String> before = ClubRoleFeatures.words(article.foldedBefore(start, Math.min(40, start - sentenceStart)));
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - LATER_OFFER_WORDS); i--) {
+                String word = before.get(i);
+                if (words.contains(word)) {
+                    return true;
+                }
+                if (!links.contains(word)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Whose an amount looks, from the players its sentence names. */
+    enum Owner {
+        /** The sentence names the player. */
+        HIM,
+        /** It does not, and another player is named right next to the amount ("€10m to sign X"). */
+        OTHER_NEAR,
+        /** It does not, and names another player further away. */
+        OTHERS_ONLY,
+        /** It names no player. */
+        NONE
+    }
+
+    /** How close, in characters, another player's name must be to the amount to make it his. */
+    static final int NEAR_CHARS = 40;
+
+    /**
+     * Whose the amount at [start, end) (article offsets) of {@code sentence} looks, for the player
+     * {@code playerId} (null: no player in particular, always NONE).
+     */
+    static Owner ownerAround(ArticleText article, List<Mention> mentions, int sentence, int start, int end,
+            String playerId) {
+        Owner owner = Owner.NONE;
+        for (Mention mention : mentions) {
+            if (mention.kind() != EntityKind.PLAYER || article.sentenceOf(mention.start()) != sentence) {
+                continue;
+            }
+            if (mention.id().equals(playerId)) {
+                return Owner.HIM;
+            }
+            boolean near = mention.end() > start - NEAR_CHARS && mention.start() < end + NEAR_CHARS;
+            if (near || owner == Owner.NONE) {
+                owner = near ? Owner.OTHER_NEAR : Owner.OTHERS_ONLY;
             }
         }
-        return false;
+        return playerId == null ? Owner.NONE : owner;
     }
 
     /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */

@@ -15,17 +15,27 @@ final class FeeFeatures {
     private static final int CONTEXT_CHARS = 50;
     private static final int BAG = 3;
 
+    /** The lexicon's words for the features: a later, raised offer ({@code fee-later-offer-words.txt}). */
+    record Words(FeeExtractor.LaterOffer laterOffer) {
+
+        static Words of(Lexicon lexicon) {
+            return new Words(FeeExtractor.LaterOffer.of(lexicon));
+        }
+    }
+
     private final ArticleText article;
     private final List<Mention> mentions;
+    private final Words words;
     private final List<FeeExtractor.Candidate> candidates;
     private final Map<String, Integer> timesWritten = new HashMap<>();
     private final double largest;
     /** How many different amounts the article writes. */
     private final int distinct;
 
-    FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates) {
+    FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates, Words words) {
         this.article = article;
         this.mentions = mentions;
+        this.words = words;
         this.candidates = candidates;
         double max = 0;
         for (FeeExtractor.Candidate c : candidates) {
@@ -57,18 +67,15 @@ final class FeeFeatures {
         if (c.offerWordInSentence()) {
             f.add("rule=offer-word");
         }
-        boolean player = false;
-        boolean otherPlayer = false;
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.PLAYER && article.sentenceOf(m.start()) == c.sentence()) {
-                if (m.id().equals(playerId)) {
-                    player = true;
-                } else {
-                    otherPlayer = true;
-                }
-            }
+        if (words.laterOffer().at(article, c.start())) {
+            f.add("later-offer");
         }
-        f.add(player ? "with-player" : otherPlayer ? "with-other-player-only" : "no-player");
+        FeeExtractor.Owner owner = FeeExtractor.ownerAround(article, mentions, c.sentence(), c.start(), c.end(), playerId);
+        boolean player = owner == FeeExtractor.Owner.HIM;
+        f.add(player ? "with-player" : owner == FeeExtractor.Owner.NONE ? "no-player" : "with-other-player-only");
+        if (owner == FeeExtractor.Owner.OTHER_NEAR) {
+            f.add("other-player-near");
+        }
         // The article's only amount, in a sentence naming the player, is its own case: "written once" says
         // little when there is nothing to compare it with (the team's corpus repeats fees more than the press).
         boolean sole = distinct == 1 && player;

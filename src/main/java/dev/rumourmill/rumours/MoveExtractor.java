@@ -30,6 +30,7 @@ final class MoveExtractor {
     private final TrainedModel fees;
     private final double feeThreshold;
     private final FeeExtractor amounts = new FeeExtractor();
+    private final FeeFeatures.Words feeWords = FeeFeatures.Words.of(Lexicon.english());
     private final double destinationBias;
     private final double currentBias;
     private final KnowledgeBase knowledge;
@@ -56,7 +57,7 @@ final class MoveExtractor {
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
         List<Club> clubs = clubsNamed(clubFeatures);
         List<FeeExtractor.Candidate> candidates = amounts.candidates(article);
-        FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates);
+        FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates, feeWords);
         List<Found> found = new ArrayList<>();
         for (Player player : players.subList(0, Math.min(MAX_MOVES, players.size()))) {
             String playersClub = knowledge.player(player.id()).map(KnownPlayer::currentClub).orElse(null);
@@ -92,7 +93,8 @@ final class MoveExtractor {
                     toClub = clubs.get(his);
                 }
             }
-            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts));
+            String fee = feeOf(article, mentions, player.id(), label, candidates, feeFeatures);
+            found.add(new Found(new Move(player, fromClub, toClub, kind, fee, stage), verdicts));
         }
         return found;
     }
@@ -157,10 +159,11 @@ final class MoveExtractor {
         return fee == null ? null : Fees.key(fee);
     }
 
-    private String feeOf(ArticleText article, String playerId, Label label, List<FeeExtractor.Candidate> candidates, FeeFeatures features) {
+    private String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label,
+            List<FeeExtractor.Candidate> candidates, FeeFeatures features) {
         String best = null;
         double bestP = feeThreshold;
-        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, playerId));
+        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).wageOrValue()) {
                 continue; // a wage or a market value is never the fee, however the model reads its words

@@ -12,7 +12,7 @@ class FeeFeaturesTest {
     private static List<String> describeFirstAmount(String text) {
         RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, LocalDate.of(2025, 7, 1), null, text));
         List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(reading.text());
-        return new FeeFeatures(reading.text(), reading.mentions(), candidates).describe(0, "p2", Label.RUMOUR, null);
+        return new FeeFeatures(reading.text(), reading.mentions(), candidates, FeeFeatures.Words.of(Lexicon.english())).describe(0, "p2", Label.RUMOUR, null);
     }
 
     @Test

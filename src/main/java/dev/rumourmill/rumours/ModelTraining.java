@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,13 @@ public final class ModelTraining {
         Files.write(out.resolve(TrainedModels.ROLES), models.roles().write());
         Files.write(out.resolve(TrainedModels.KINDS), models.kinds().write());
         Files.write(out.resolve(TrainedModels.FEES), models.fees().write());
+        if (System.getProperty("fees.dump") != null) { // TEMP debug
+            StringBuilder sb = new StringBuilder();
+            for (TrainedModel.Example e : training.feeExamples) {
+                sb.append(e.features().get(e.features().size() - 1)).append('\t').append(e.outcome()).append('\t').append(String.join(" ", e.features())).append('\n');
+            }
+            Files.writeString(Path.of(System.getProperty("fees.dump")), sb);
+        }
         System.out.printf("Trained the rumour models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
@@ -121,12 +129,16 @@ public final class ModelTraining {
             }
             if (first && labelled.trains("fees")) {
                 // The gold fee belongs to the first move; the others' fees are not labelled.
+                Set<String> moveClubs = new HashSet<>(destinations);
+                moveClubs.addAll(current);
                 String fee = gold.path("fee_move").isTextual() ? Fees.key(gold.path("fee_move").asText()) : null;
                 String rulePick = MoveExtractor.keyOrNull(amounts.extract(reading.text(), reading.mentions(), playerId.get()));
                 for (int i = 0; i < candidates.size(); i++) {
                     String outcome = candidates.get(i).key().equals(fee) ? MoveExtractor.FeeOutcome.FEE
                             : MoveExtractor.FeeOutcome.OTHER;
-                    feeExamples.add(new TrainedModel.Example(feeFeatures.describe(i, playerId.get(), label, rulePick), outcome));
+                    List<String> ff = new ArrayList<>(feeFeatures.describe(i, playerId.get(), label, rulePick, moveClubs));
+                    if (System.getProperty("fees.dump") != null) { ff.add("id=" + labelled.article().id() + "|" + candidates.get(i).asWritten().replace(' ', '_')); }
+                    feeExamples.add(new TrainedModel.Example(ff, outcome));
                 }
             }
             first = false;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class FeeFeaturesTest {
     private static List<String> describeFirstAmount(String text) {
         RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, LocalDate.of(2025, 7, 1), null, text));
         List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(reading.text());
-        return new FeeFeatures(reading.text(), reading.mentions(), candidates, FeeFeatures.Words.of(Lexicon.english())).describe(0, "p2", Label.RUMOUR, null);
+        return new FeeFeatures(reading.text(), reading.mentions(), candidates, FeeFeatures.Words.of(Lexicon.english())).describe(0, "p2", Label.RUMOUR, null, Set.of());
     }
 
     @Test

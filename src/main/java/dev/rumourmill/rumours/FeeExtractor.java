@@ -108,7 +108,7 @@ final class FeeExtractor {
                     score += 1;
                 }
                 if (laterOffer.at(article, at + m.start())) {
-                    score += 1; // of several bids, the latest is the one the move is about
+                    score += 2; // of several bids, the latest is the one the move is about
                 }
                 if (score > bestScore) {
                     bestScore = score;

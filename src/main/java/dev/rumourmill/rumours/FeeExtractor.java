@@ -20,8 +20,8 @@ final class FeeExtractor {
     private final Pattern notAFeeBefore;
     /** Words after an amount that belong to the fee as written ("release clause"). */
     private final Pattern suffix;
-    /** Words just before an amount that make it a later, raised offer ("a second bid of"). */
-    private final LaterOffer laterOffer;
+    /** Words before an amount that make it a later, raised offer ("a second bid of"). */
+    private final BidWording bids;
 
     FeeExtractor() {
         this(Lexicon.english());
@@ -34,7 +34,7 @@ final class FeeExtractor {
         this.notAFeeAfter = Pattern.compile("^[\\s-]*(?:\\([^)]*\\)\\s*)?" + lexicon.anyOf("not-a-fee-after", "[\\s-]+"));
         this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
-        this.laterOffer = LaterOffer.of(lexicon);
+        this.bids = BidWording.of(lexicon);
     }
 
     /** An amount of money in the article, with what the rules know of it, for the fee model. */
@@ -107,7 +107,7 @@ final class FeeExtractor {
                 if (offerWord.matcher(folded).find()) {
                     score += 1;
                 }
-                if (laterOffer.at(article, at + m.start())) {
+                if (bids.laterOffer(article, at + m.start())) {
                     score += 2; // of several bids, the latest is the one the move is about
                 }
                 if (score > bestScore) {
@@ -123,41 +123,6 @@ final class FeeExtractor {
         String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
         String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
         return notAFeeAfter.matcher(after).find() || notAFeeBefore.matcher(before).find();
-    }
-
-    /** How many words before an amount may say it is a later offer ("a second bid of €30m"). */
-    private static final int LATER_OFFER_WORDS = 4;
-
-    /** The words that make an amount a later, raised offer, and the words that may link them to it. */
-    record LaterOffer(Set<String> words, Set<String> links) {
-
-        static LaterOffer of(Lexicon lexicon) {
-            return new LaterOffer(lexicon.set("fee-later-offer-words"), lexicon.set("fee-offer-link-words"));
-        }
-
-        /**
-         * Whether the amount starting at {@code start} (article offset) is written as a later offer: a word
-         * of the list among the few before it, with only linking words between ("a second bid of €30m", "upped
-         * their offer to £4.2m"; not "the second division want €8m").
-         */
-        boolean at(ArticleText article, int start) {
-            int sentence = article.sentenceOf(start);
-            if (sentence < 0) {
-                return false;
-            }
-            int sentenceStart = article.sentenceStart(sentence);
-            List<String> before = ClubRoleFeatures.words(article.foldedBefore(start, Math.min(40, start - sentenceStart)));
-            for (int i = before.size() - 1; i >= Math.max(0, before.size() - LATER_OFFER_WORDS); i--) {
-                String word = before.get(i);
-                if (words.contains(word)) {
-                    return true;
-                }
-                if (!links.contains(word)) {
-                    return false;
-                }
-            }
-            return false;
-        }
     }
 
     /** Whose an amount looks, from the players its sentence names. */

@@ -20,10 +20,10 @@ final class FeeFeatures {
     private static final int PRICE_WORDS = 6;
 
     /**
-     * The lexicon's words for the features: a later, raised offer ({@code fee-later-offer-words.txt}) and what
+     * The lexicon's words for the features: a later, raised offer ({@link BidWording}) and what
      * an amount is the price of, word to kind ({@code fee-price-words.txt}).
      */
-    record Words(FeeExtractor.LaterOffer laterOffer, Map<String, String> priceOf) {
+    record Words(BidWording bids, Map<String, String> priceOf) {
 
         static Words of(Lexicon lexicon) {
             Map<String, String> priceOf = new HashMap<>();
@@ -33,7 +33,7 @@ final class FeeFeatures {
                     priceOf.put(word.strip(), parts[0].strip());
                 }
             }
-            return new Words(FeeExtractor.LaterOffer.of(lexicon), Map.copyOf(priceOf));
+            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf));
         }
     }
 
@@ -82,7 +82,7 @@ final class FeeFeatures {
         if (c.offerWordInSentence()) {
             f.add("rule=offer-word");
         }
-        if (words.laterOffer().at(article, c.start())) {
+        if (words.bids().laterOffer(article, c.start())) {
             f.add("later-offer");
         }
         FeeExtractor.Owner owner = FeeExtractor.ownerAround(article, mentions, c.sentence(), c.start(), c.end(), playerId);

@@ -25,6 +25,24 @@ public final class Corpus {
 
     /** One labelled article: the article and its gold fields as written. */
     public record Labelled(Article article, JsonNode gold) {
+
+        /**
+         * Whether the article trains the model named {@code model} ("labels", "roles", "kinds", "fees"): every
+         * model unless its optional {@code trains} field lists the ones it was written for. An article written to
+         * teach one decision (a part on fees) leaves the other models as they were; it is scored like any other.
+         */
+        public boolean trains(String model) {
+            JsonNode trains = gold.path("trains");
+            if (!trains.isArray()) {
+                return true;
+            }
+            for (JsonNode name : trains) {
+                if (name.asText().equals(model)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

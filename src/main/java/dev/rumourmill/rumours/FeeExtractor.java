@@ -2,6 +2,7 @@ package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class FeeExtractor {
     private final Pattern notAFeeBefore;
     /** Words after an amount that belong to the fee as written ("release clause"). */
     private final Pattern suffix;
+    /** Words before an amount that make it a later, raised offer ("a second bid of"). */
+    private final BidWording bids;
 
     FeeExtractor() {
         this(Lexicon.english());
@@ -31,6 +34,7 @@ final class FeeExtractor {
         this.notAFeeAfter = Pattern.compile("^[\\s-]*(?:\\([^)]*\\)\\s*)?" + lexicon.anyOf("not-a-fee-after", "[\\s-]+"));
         this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
+        this.bids = BidWording.of(lexicon);
     }
 
     /** An amount of money in the article, with what the rules know of it, for the fee model. */
@@ -64,7 +68,11 @@ final class FeeExtractor {
         return found;
     }
 
-    String extract(ArticleText article, String mainPlayerId) {
+    /**
+     * @param mentions the article's names, discovered players included
+     * @param mainPlayerId the player whose fee is wanted, or null for any
+     */
+    String extract(ArticleText article, List<Mention> mentions, String mainPlayerId) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bodyIndex = 0;
@@ -88,11 +96,19 @@ final class FeeExtractor {
                     break; // no fee words, no fee in this sentence
                 }
                 double score = (title ? 2 : bodyIndex <= 3 ? 1.5 : 0) - 0.05 * bodyIndex;
-                if (mainPlayerId != null && mentions(article, s, mainPlayerId)) {
+                int at = article.sentenceStart(s);
+                Owner owner = ownerAround(article, mentions, s, at + m.start(), at + m.end(), mainPlayerId);
+                if (owner == Owner.OTHER_NEAR) {
+                    continue; // "€10m to sign X", "X's €50m clause": another player's amount, not this move's
+                }
+                if (owner == Owner.HIM) {
                     score += 2;
                 }
                 if (offerWord.matcher(folded).find()) {
                     score += 1;
+                }
+                if (bids.laterOffer(article, at + m.start())) {
+                    score += 2; // of several bids, the latest is the one the move is about
                 }
                 if (score > bestScore) {
                     bestScore = score;
@@ -109,15 +125,41 @@ final class FeeExtractor {
         return notAFeeAfter.matcher(after).find() || notAFeeBefore.matcher(before).find();
     }
 
-    private static boolean mentions(ArticleText article, int sentence, String playerId) {
-        for (int i = 0; i < article.mentions().size(); i++) {
-            Mention mention = article.mentions().get(i);
-            if (article.sentenceOfMention(i) == sentence && mention.kind() == EntityKind.PLAYER
-                    && mention.id().equals(playerId)) {
-                return true;
+    /** Whose an amount looks, from the players its sentence names. */
+    enum Owner {
+        /** The sentence names the player. */
+        HIM,
+        /** It does not, and another player is named right next to the amount ("€10m to sign X"). */
+        OTHER_NEAR,
+        /** It does not, and names another player further away. */
+        OTHERS_ONLY,
+        /** It names no player. */
+        NONE
+    }
+
+    /** How close, in characters, another player's name must be to the amount to make it his. */
+    static final int NEAR_CHARS = 40;
+
+    /**
+     * Whose the amount at [start, end) (article offsets) of {@code sentence} looks, for the player
+     * {@code playerId} (null: no player in particular, always NONE).
+     */
+    static Owner ownerAround(ArticleText article, List<Mention> mentions, int sentence, int start, int end,
+            String playerId) {
+        Owner owner = Owner.NONE;
+        for (Mention mention : mentions) {
+            if (mention.kind() != EntityKind.PLAYER || article.sentenceOf(mention.start()) != sentence) {
+                continue;
+            }
+            if (mention.id().equals(playerId)) {
+                return Owner.HIM;
+            }
+            boolean near = mention.end() > start - NEAR_CHARS && mention.start() < end + NEAR_CHARS;
+            if (near || owner == Owner.NONE) {
+                owner = near ? Owner.OTHER_NEAR : Owner.OTHERS_ONLY;
             }
         }
-        return false;
+        return playerId == null ? Owner.NONE : owner;
     }
 
     /** The amount with its qualifier and conversion, and "release clause" when it directly follows. */

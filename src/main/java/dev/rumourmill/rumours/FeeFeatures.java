@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Describes one amount of money for the fee model, for one player's move: the words around it, whether
@@ -15,17 +16,40 @@ final class FeeFeatures {
     private static final int CONTEXT_CHARS = 50;
     private static final int BAG = 3;
 
+    /** How many words before an amount are read for what it is the price of ({@code fee-price-words.txt}). */
+    private static final int PRICE_WORDS = 6;
+
+    /**
+     * The lexicon's words for the features: a later, raised offer ({@link BidWording}) and what
+     * an amount is the price of, word to kind ({@code fee-price-words.txt}).
+     */
+    record Words(BidWording bids, Map<String, String> priceOf) {
+
+        static Words of(Lexicon lexicon) {
+            Map<String, String> priceOf = new HashMap<>();
+            for (String line : lexicon.lines("fee-price-words")) {
+                String[] parts = line.split("\\|", 2);
+                for (String word : parts[1].split(";")) {
+                    priceOf.put(word.strip(), parts[0].strip());
+                }
+            }
+            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf));
+        }
+    }
+
     private final ArticleText article;
     private final List<Mention> mentions;
+    private final Words words;
     private final List<FeeExtractor.Candidate> candidates;
     private final Map<String, Integer> timesWritten = new HashMap<>();
     private final double largest;
     /** How many different amounts the article writes. */
     private final int distinct;
 
-    FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates) {
+    FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates, Words words) {
         this.article = article;
         this.mentions = mentions;
+        this.words = words;
         this.candidates = candidates;
         double max = 0;
         for (FeeExtractor.Candidate c : candidates) {
@@ -39,8 +63,9 @@ final class FeeFeatures {
     /**
      * @param rulePick the key of the amount the hand-written rules pick for this player ({@link FeeExtractor#extract}),
      *                 or null: the model learns how far to trust them
+     * @param moveClubs the ids of the clubs at the ends of his move (as read, or the gold ones in training)
      */
-    List<String> describe(int index, String playerId, Label label, String rulePick) {
+    List<String> describe(int index, String playerId, Label label, String rulePick, Set<String> moveClubs) {
         FeeExtractor.Candidate c = candidates.get(index);
         List<String> f = new ArrayList<>();
         f.add(rulePick == null ? "rules-pick-none" : rulePick.equals(c.key()) ? "rules-pick-this" : "rules-pick-other");
@@ -57,18 +82,16 @@ final class FeeFeatures {
         if (c.offerWordInSentence()) {
             f.add("rule=offer-word");
         }
-        boolean player = false;
-        boolean otherPlayer = false;
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.PLAYER && article.sentenceOf(m.start()) == c.sentence()) {
-                if (m.id().equals(playerId)) {
-                    player = true;
-                } else {
-                    otherPlayer = true;
-                }
-            }
+        if (words.bids().laterOffer(article, c.start())) {
+            f.add("later-offer");
         }
-        f.add(player ? "with-player" : otherPlayer ? "with-other-player-only" : "no-player");
+        FeeExtractor.Owner owner = FeeExtractor.ownerAround(article, mentions, c.sentence(), c.start(), c.end(), playerId);
+        boolean player = owner == FeeExtractor.Owner.HIM;
+        f.add(player ? "with-player" : owner == FeeExtractor.Owner.NONE ? "no-player" : "with-other-player-only");
+        f.add(clubsAround(c.sentence(), moveClubs));
+        if (owner == FeeExtractor.Owner.OTHER_NEAR) {
+            f.add("other-player-near");
+        }
         // The article's only amount, in a sentence naming the player, is its own case: "written once" says
         // little when there is nothing to compare it with (the team's corpus repeats fees more than the press).
         boolean sole = distinct == 1 && player;
@@ -85,6 +108,7 @@ final class FeeFeatures {
                 Math.max(0, Math.min(CONTEXT_CHARS, c.start() - sentenceStart))));
         List<String> after = ClubRoleFeatures.words(article.foldedAfter(c.end(),
                 Math.max(0, Math.min(CONTEXT_CHARS, sentenceEnd - c.end()))));
+        priceOf(c, sentenceStart, f);
         for (int i = Math.max(0, before.size() - BAG); i < before.size(); i++) {
             f.add("bw=" + before.get(i));
         }
@@ -94,6 +118,36 @@ final class FeeFeatures {
         f.add("b1=" + (before.isEmpty() ? "_" : before.get(before.size() - 1)));
         f.add("a1=" + (after.isEmpty() ? "_" : after.get(0)));
         return f;
+    }
+
+    /**
+     * Which clubs the amount's sentence names: one at an end of his move ("clubs=move"), only others, the fee of
+     * someone else's deal ("Toney sealed a £40m transfer to Al Ahli": "clubs=other"), or none.
+     */
+    private String clubsAround(int sentence, Set<String> moveClubs) {
+        boolean other = false;
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.CLUB && article.sentenceOf(m.start()) == sentence) {
+                if (moveClubs.contains(m.id())) {
+                    return "clubs=move";
+                }
+                other = true;
+            }
+        }
+        return other ? "clubs=other" : "clubs=none";
+    }
+
+    /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */
+    private void priceOf(FeeExtractor.Candidate c, int sentenceStart, List<String> f) {
+        List<String> before = ClubRoleFeatures.words(article.foldedBefore(c.start(),
+                Math.max(0, Math.min(2 * CONTEXT_CHARS, c.start() - sentenceStart))));
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - PRICE_WORDS); i--) {
+            String kind = words.priceOf().get(before.get(i));
+            if (kind != null) {
+                f.add("price=" + kind);
+                return;
+            }
+        }
     }
 
     /** The value in millions from a fee key such as "EUR:20.0", or 0 when the key has none. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ public final class ModelTraining {
     private final List<TrainedModel.Example> kindExamples = new ArrayList<>();
     private final List<TrainedModel.Example> feeExamples = new ArrayList<>();
     private final FeeExtractor amounts = new FeeExtractor();
+    private final FeeFeatures.Words feeWords = FeeFeatures.Words.of(Lexicon.english());
     private final ClubRoleFeatures.Hints hints = ClubRoleFeatures.Hints.of(Lexicon.english());
     private final MoveKindFeatures.Hints kindHints = MoveKindFeatures.Hints.of(Lexicon.english());
     private int placed;
@@ -54,6 +56,13 @@ public final class ModelTraining {
         Files.write(out.resolve(TrainedModels.ROLES), models.roles().write());
         Files.write(out.resolve(TrainedModels.KINDS), models.kinds().write());
         Files.write(out.resolve(TrainedModels.FEES), models.fees().write());
+        if (System.getProperty("fees.dump") != null) { // TEMP debug
+            StringBuilder sb = new StringBuilder();
+            for (TrainedModel.Example e : training.feeExamples) {
+                sb.append(e.features().get(e.features().size() - 1)).append('\t').append(e.outcome()).append('\t').append(String.join(" ", e.features())).append('\n');
+            }
+            Files.writeString(Path.of(System.getProperty("fees.dump")), sb);
+        }
         System.out.printf("Trained the rumour models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
@@ -78,9 +87,13 @@ public final class ModelTraining {
         JsonNode gold = labelled.gold();
         Label label = Label.fromWire(gold.path("label").asText("not_transfer"));
         RumourEngine.Reading reading = engine.read(labelled.article());
-        labelExamples.add(new TrainedModel.Example(
-                labelFeatures.describe(reading.text(), reading.mentions(), engine.classifyByRules(reading.text())),
-                label.wire()));
+        boolean roles = labelled.trains("roles");
+        boolean kinds = labelled.trains("kinds");
+        if (labelled.trains("labels")) {
+            labelExamples.add(new TrainedModel.Example(
+                    labelFeatures.describe(reading.text(), reading.mentions(), engine.classifyByRules(reading.text())),
+                    label.wire()));
+        }
         if (label == Label.NOT_TRANSFER) {
             return;
         }
@@ -89,7 +102,7 @@ public final class ModelTraining {
         List<Club> clubs = new ArrayList<>();
         clubFeatures.clubIdsInOrder().forEach(id -> knowledge.club(id).ifPresent(clubs::add));
         List<FeeExtractor.Candidate> candidates = amounts.candidates(reading.text());
-        FeeFeatures feeFeatures = new FeeFeatures(reading.text(), reading.mentions(), candidates);
+        FeeFeatures feeFeatures = new FeeFeatures(reading.text(), reading.mentions(), candidates, feeWords);
         boolean first = true;
         for (JsonNode move : gold.path("moves")) {
             Optional<String> playerId = GoldNames.playerIn(reading.mentions(), knowledge, move.path("player").asText());
@@ -105,19 +118,27 @@ public final class ModelTraining {
             for (Club club : clubs) {
                 ClubRole role = destinations.contains(club.id()) ? ClubRole.DESTINATION
                         : current.contains(club.id()) ? ClubRole.CURRENT : ClubRole.OTHER;
-                roleExamples.add(new TrainedModel.Example(
-                        clubFeatures.describe(playerId.get(), club, playersClub, label).features(), role.outcome()));
+                if (roles) {
+                    roleExamples.add(new TrainedModel.Example(
+                            clubFeatures.describe(playerId.get(), club, playersClub, label).features(), role.outcome()));
+                }
             }
             String kind = move.path("kind").asText("transfer");
-            kindExamples.add(new TrainedModel.Example(kindFeatures.describe(playerId.get(), label), kind));
-            if (first) {
+            if (kinds) {
+                kindExamples.add(new TrainedModel.Example(kindFeatures.describe(playerId.get(), label), kind));
+            }
+            if (first && labelled.trains("fees")) {
                 // The gold fee belongs to the first move; the others' fees are not labelled.
+                Set<String> moveClubs = new HashSet<>(destinations);
+                moveClubs.addAll(current);
                 String fee = gold.path("fee_move").isTextual() ? Fees.key(gold.path("fee_move").asText()) : null;
-                String rulePick = MoveExtractor.keyOrNull(amounts.extract(reading.text(), playerId.get()));
+                String rulePick = MoveExtractor.keyOrNull(amounts.extract(reading.text(), reading.mentions(), playerId.get()));
                 for (int i = 0; i < candidates.size(); i++) {
                     String outcome = candidates.get(i).key().equals(fee) ? MoveExtractor.FeeOutcome.FEE
                             : MoveExtractor.FeeOutcome.OTHER;
-                    feeExamples.add(new TrainedModel.Example(feeFeatures.describe(i, playerId.get(), label, rulePick), outcome));
+                    List<String> ff = new ArrayList<>(feeFeatures.describe(i, playerId.get(), label, rulePick, moveClubs));
+                    if (System.getProperty("fees.dump") != null) { ff.add("id=" + labelled.article().id() + "|" + candidates.get(i).asWritten().replace(' ', '_')); }
+                    feeExamples.add(new TrainedModel.Example(ff, outcome));
                 }
             }
             first = false;

@@ -2,7 +2,11 @@ package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Builds one {@link Move} per player the story is about. Each club the article names gets a role for that
@@ -30,6 +34,7 @@ final class MoveExtractor {
     private final TrainedModel fees;
     private final double feeThreshold;
     private final FeeExtractor amounts = new FeeExtractor();
+    private final FeeFeatures.Words feeWords = FeeFeatures.Words.of(Lexicon.english());
     private final double destinationBias;
     private final double currentBias;
     private final KnowledgeBase knowledge;
@@ -56,7 +61,7 @@ final class MoveExtractor {
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
         List<Club> clubs = clubsNamed(clubFeatures);
         List<FeeExtractor.Candidate> candidates = amounts.candidates(article);
-        FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates);
+        FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates, feeWords);
         List<Found> found = new ArrayList<>();
         for (Player player : players.subList(0, Math.min(MAX_MOVES, players.size()))) {
             String playersClub = knowledge.player(player.id()).map(KnownPlayer::currentClub).orElse(null);
@@ -93,8 +98,17 @@ final class MoveExtractor {
                     toClub = clubs.get(his);
                 }
             }
-            found.add(new Found(new Move(player, fromClub, toClub, kind, feeOf(article, player.id(), label, candidates, feeFeatures), stage), verdicts,
-                    kindOdds));
+            // The clubs his fee would be written beside: the move's ends and any club the role model gives a fair
+            // chance of being one (a destination it did not dare name is still no bystander).
+            Set<String> moveClubs = new HashSet<>();
+            Stream.of(fromClub, toClub).filter(Objects::nonNull).forEach(c -> moveClubs.add(c.id()));
+            for (int i = 0; i < clubs.size(); i++) {
+                if (odds.get(i)[0] + odds.get(i)[1] >= MOVE_CLUB_ODDS) {
+                    moveClubs.add(clubs.get(i).id());
+                }
+            }
+            String fee = feeOf(article, mentions, player.id(), label, candidates, feeFeatures, moveClubs);
+            found.add(new Found(new Move(player, fromClub, toClub, kind, fee, stage), verdicts, kindOdds));
         }
         return found;
     }
@@ -152,28 +166,36 @@ final class MoveExtractor {
         return best;
     }
 
+    /** How likely, at least, a club must be an end of his move for an amount beside it to count as near his move. */
+    static final double MOVE_CLUB_ODDS = 0.2;
+
     /** How likely, at least, his current club must be for a renewal to name it. */
     static final double RENEWAL_CLUB_MIN = 0.05;
 
     /** The amount the fee model thinks likeliest to be this player's fee, as written, or null below the threshold. */
     private static final double RULES_HEAD_START = 0.3;
+    private static final boolean DEBUG = Boolean.getBoolean("fees.debug");
 
     static String keyOrNull(String fee) {
         return fee == null ? null : Fees.key(fee);
     }
 
-    private String feeOf(ArticleText article, String playerId, Label label, List<FeeExtractor.Candidate> candidates, FeeFeatures features) {
+    private String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label,
+            List<FeeExtractor.Candidate> candidates, FeeFeatures features, Set<String> moveClubs) {
         String best = null;
         double bestP = feeThreshold;
-        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, playerId));
+        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).wageOrValue()) {
                 continue; // a wage or a market value is never the fee, however the model reads its words
             }
             // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
             // rules were written from real articles and the model learns from the team's corpus alone.
-            double p = fees.probability(features.describe(i, playerId, label, rulePick), FeeOutcome.FEE)
+            double p = fees.probability(features.describe(i, playerId, label, rulePick, moveClubs), FeeOutcome.FEE)
                     + (candidates.get(i).key().equals(rulePick) ? RULES_HEAD_START : 0);
+            if (DEBUG) {
+                System.err.printf("  FEEDBG %s cand=%s p=%.3f rule=%s %s%n", playerId, candidates.get(i).asWritten(), p, rulePick, features.describe(i, playerId, label, rulePick, moveClubs));
+            }
             if (p >= bestP) {
                 bestP = p;
                 best = candidates.get(i).asWritten();

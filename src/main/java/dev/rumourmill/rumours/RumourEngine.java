@@ -122,7 +122,7 @@ public final class RumourEngine {
         Move headline = storyMoves.isEmpty() ? null : storyMoves.get(0);
         Club from = headline == null ? null : headline.fromClub();
         List<Club> to = headline == null || headline.toClub() == null ? List.of() : List.of(headline.toClub());
-        String fee = headline == null ? (transfer && mainPlayer == null ? fees.extract(text, null) : null) : headline.fee();
+        String fee = headline == null ? (transfer && mainPlayer == null ? fees.extract(text, mentions, null) : null) : headline.fee();
         if (headline != null) {
             clubs = withMoveClubs(clubs, storyMoves);
         }

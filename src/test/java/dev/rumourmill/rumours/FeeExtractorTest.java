@@ -2,6 +2,7 @@ package dev.rumourmill.rumours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,44 @@ class FeeExtractorTest {
 
         // THEN the fee is read, and compares equal to "€18m"
         assertThat(Fees.key(analysis.fee())).isEqualTo(Fees.key("€18m"));
+    }
+
+    private static String rulesPick(String text) {
+        RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, LocalDate.of(2025, 7, 1), null, text));
+        return new FeeExtractor().extract(reading.text(), reading.mentions(), "p2");
+    }
+
+    @Test
+    @DisplayName("an amount written beside another player's name is not the rules' pick for this player")
+    void anotherPlayersAmount() {
+        // GIVEN an article whose only amount is what Sevilla paid for another player
+        // WHEN the rules pick Vellacourt's fee
+        String pick = rulesPick("Brentford want Tomás Vellacourt from Sevilla, reports say. "
+                + "Sevilla paid €10m to sign Jonas Brekkevold last summer.");
+
+        // THEN there is none
+        assertThat(pick).isNull();
+    }
+
+    @Test
+    @DisplayName("another player named further away in the fee's sentence does not make it his")
+    void anotherPlayerFurtherAway() {
+        // GIVEN the fee's sentence names another player only in a clause well after the amount
+        String pick = rulesPick("Brentford want Tomás Vellacourt from Sevilla, reports say. "
+                + "Brentford are ready to table a €25m bid for the winger, who has fallen behind Jonas Brekkevold in the pecking order.");
+
+        // THEN the amount is still the rules' pick
+        assertThat(pick).isEqualTo("€25m");
+    }
+
+    @Test
+    @DisplayName("of two bids in one sentence, the later, raised one is the rules' pick")
+    void laterBid() {
+        // GIVEN a first and a second bid
+        String pick = rulesPick("Brentford have made two offers for Tomás Vellacourt: one worth €8m in June and "
+                + "a second of €11m this week.");
+
+        // THEN the second is picked
+        assertThat(pick).isEqualTo("€11m");
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class FeeFeaturesTest {
 
     private static List<String> describeFirstAmount(String text) {
-        RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, LocalDate.of(2025, 7, 1), null, text));
-        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(reading.text());
-        return new FeeFeatures(reading.text(), reading.mentions(), candidates).describe(0, "p2", Label.RUMOUR, null);
+        return describeFirstAmount(text, Set.of());
     }
 
     @Test
@@ -48,5 +47,45 @@ class FeeFeaturesTest {
 
         // THEN it is described as written once
         assertThat(features).contains("written=1").doesNotContain("sole-amount-with-player");
+    }
+
+    private static List<String> describeFirstAmount(String text, Set<String> moveClubs) {
+        RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, LocalDate.of(2025, 7, 1), null, text));
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(reading.text());
+        return new FeeFeatures(reading.text(), reading.mentions(), candidates, FeeFeatures.Words.of(Lexicon.english()))
+                .describe(0, "p2", Label.RUMOUR, null, moveClubs);
+    }
+
+    @Test
+    @DisplayName("an amount after an option to buy is described as an option's price, after an obligation as an obligation's")
+    void priceOf() {
+        // GIVEN a loan with an option, and one with an obligation
+        List<String> option = describeFirstAmount(
+                "Brentford will take Tomás Vellacourt on loan, with an option to buy set at €15m.");
+        List<String> obligation = describeFirstAmount(
+                "Brentford will take Tomás Vellacourt on loan, with an obligation to buy worth €15m.");
+
+        // THEN each says what the amount is the price of
+        assertThat(option).contains("price=option");
+        assertThat(obligation).contains("price=obligation");
+    }
+
+    @Test
+    @DisplayName("an amount in a sentence naming only clubs outside his move is described as such")
+    void clubsAround() {
+        // GIVEN his move is from Sevilla to Brentford, and the amount's sentence names Benfica and Porto
+        Set<String> move = Set.of(club("Sevilla"), club("Brentford"));
+        List<String> others = describeFirstAmount(
+                "Brentford want Tomás Vellacourt. Benfica sold a winger to Porto for €20m last summer.", move);
+        List<String> his = describeFirstAmount(
+                "Brentford want Tomás Vellacourt. Sevilla would accept €20m for the winger.", move);
+
+        // THEN the first names only other clubs, the second one of his move's
+        assertThat(others).contains("clubs=other");
+        assertThat(his).contains("clubs=move");
+    }
+
+    private static String club(String name) {
+        return KnowledgeBase.slug(name);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,8 @@ final class UrlHeadline {
     /** Fewer words than this is a section name ("transfer-news"), not a headline. */
     static final int MIN_WORDS = 3;
     private static final int MAX_NUMBER_DIGITS = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*");
+    /** Characters that join the parts of one written word: "Adebayo-Clarke", "O'Dea". */
+    private static final String JOINERS = "-'’";
     private static final Pattern SEPARATOR = Pattern.compile("[-_+]+");
     private static final Pattern FILE_ENDING = Pattern.compile("\\.[A-Za-z]{2,5}$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -101,20 +101,7 @@ final class UrlHeadline {
         }
         Map<String, Forms> forms = new HashMap<>();
         Map<String, String> compounds = new HashMap<>();
-        Matcher m = WORD.matcher(body);
-        while (m.find()) {
-            String written = m.group();
-            String[] parts = written.split("[-'’]");
-            if (parts.length > 1 && written.indexOf('-') > 0 && Character.isUpperCase(written.charAt(0))) {
-                compounds.putIfAbsent(FoldedText.fold(written.replace('-', ' ')), written);
-            }
-            for (String part : parts) {
-                String folded = FoldedText.fold(part);
-                if (wanted.contains(folded)) {
-                    forms.computeIfAbsent(folded, k -> new Forms()).add(part);
-                }
-            }
-        }
+        scan(body, wanted, forms, compounds);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (i + 1 < words.size()) {
@@ -128,6 +115,57 @@ final class UrlHeadline {
             out.add(caseOf(words.get(i), forms));
         }
         return String.join(" ", out);
+    }
+
+    /**
+     * One pass over the body's words (parts joined by a hyphen or an apostrophe looked at one by one): how each
+     * wanted word is written, and the hyphenated names.
+     */
+    private static void scan(String body, Set<String> wanted, Map<String, Forms> forms, Map<String, String> compounds) {
+        int n = body.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            int parts = 0;
+            boolean hyphen = false;
+            while (true) {
+                int partStart = i;
+                while (i < n && (Character.isLetter(body.charAt(i))
+                        || Character.getType(body.charAt(i)) == Character.NON_SPACING_MARK)) {
+                    i++;
+                }
+                String part = body.substring(partStart, i);
+                String key = key(part);
+                if (wanted.contains(key)) {
+                    forms.computeIfAbsent(key, k -> new Forms()).add(part);
+                }
+                parts++;
+                if (i + 1 < n && JOINERS.indexOf(body.charAt(i)) >= 0 && Character.isLetter(body.charAt(i + 1))) {
+                    hyphen |= body.charAt(i) == '-';
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (parts > 1 && hyphen && Character.isUpperCase(body.charAt(wordStart))) {
+                String written = body.substring(wordStart, i);
+                compounds.putIfAbsent(FoldedText.fold(written.replace('-', ' ')), written);
+            }
+        }
+    }
+
+    /** The word folded (lower-case ASCII); plain ASCII words without folding's work. */
+    private static String key(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return FoldedText.fold(word);
+            }
+        }
+        return word.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String caseOf(String word, Map<String, Forms> forms) {

@@ -188,11 +188,9 @@ final class PlayerDiscovery {
         if (end >= text.length() || text.charAt(end) != ' ') {
             return false;
         }
-        String after = TransferSubjects.words(article.foldedAfter(end, 20));
-        int space = after.indexOf(' ');
-        String next = space < 0 ? after : after.substring(0, space);
-        return positions.contains(next) || space > 0 && positions.contains(after.substring(0, after.indexOf(' ', space + 1) < 0
-                ? after.length() : after.indexOf(' ', space + 1)));
+        // The next word, or the next two ("centre back"): positions are one or two words.
+        String[] next = TransferSubjects.words(article.foldedAfter(end, 20)).split(" ", 3);
+        return positions.contains(next[0]) || next.length > 1 && positions.contains(next[0] + " " + next[1]);
     }
 
     private static String idOf(String name) {

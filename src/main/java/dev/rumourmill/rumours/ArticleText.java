@@ -19,6 +19,7 @@ final class ArticleText {
     private final String text;
     private final FoldedText folded;
     private final boolean hasTitle;
+    private final boolean titleFromUrl;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
     private final int[] sentenceAt;
@@ -34,8 +35,10 @@ final class ArticleText {
     ArticleText(Article article, SentenceSplitter splitter, Gazetteer gazetteer, CueLexicon lexicon,
             KnowledgeBase knowledge) {
         this.article = article;
-        this.hasTitle = article.title() != null && !article.title().isBlank();
-        this.text = hasTitle ? article.title().strip().replace('\n', ' ') + "\n" + article.text() : article.text();
+        String headline = headline(article);
+        this.hasTitle = headline != null;
+        this.titleFromUrl = hasTitle && (article.title() == null || article.title().isBlank());
+        this.text = hasTitle ? headline + "\n" + article.text() : article.text();
         this.folded = FoldedText.of(text);
         List<int[]> spans = splitter.split(text);
         this.sentenceStarts = new int[spans.size()];
@@ -78,6 +81,13 @@ final class ArticleText {
         }
     }
 
+    /** The article's title, else the headline its address carries ({@link UrlHeadline}), else null. */
+    static String headline(Article article) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article.title().strip().replace('\n', ' ');
+        }
+        return UrlHeadline.of(article.url(), article.text());
+    }
 
     /** Whether {@code offset} falls in page clutter (a list of links). */
     boolean isClutterOffset(int offset) {
@@ -139,6 +149,11 @@ final class ArticleText {
 
     int sentenceEnd(int index) {
         return sentenceEnds[index];
+    }
+
+    /** Whether the headline is the one the article's address carries, not a title of its own. */
+    boolean titleFromUrl() {
+        return titleFromUrl;
     }
 
     boolean isTitle(int index) {

@@ -25,6 +25,8 @@ final class EntitySelector {
     private static final double PLAYER_FOCUS = 0.5;
     /** Clubs beside selected players need more to stay on their own: the players' clubs are kept anyway. */
     private static final double COMPANION_FOCUS = 0.7;
+    /** Share of the top player's score at which an earlier-named player leads the story instead. */
+    static final double LEAD_SHARE = 0.7;
 
     /**
      * Right after a player's full name, the player is the one who may move: "X set to join", "X, the
@@ -155,7 +157,36 @@ final class EntitySelector {
             }
         }
         ranked.sort(Comparator.comparingDouble(Prominence::score).reversed());
+        if (kind == EntityKind.PLAYER) {
+            leadFirst(ranked);
+        }
         return ranked;
+    }
+
+    /**
+     * Puts the story's lead first: of the players the headline names (else of all), among those nearly as
+     * prominent as the most prominent one, the first named. A headline or a round-up tells its main item
+     * first ("Chelsea circle Gittens, Spurs scout Varela, Everton move for Clarke"); the later items are often
+     * told at more length.
+     */
+    static void leadFirst(List<Prominence> ranked) {
+        boolean anyInTitle = ranked.stream().anyMatch(p -> p.inTitle);
+        double top = 0;
+        for (Prominence p : ranked) {
+            if (p.inTitle || !anyInTitle) {
+                top = Math.max(top, p.score());
+            }
+        }
+        Prominence lead = null;
+        for (Prominence p : ranked) {
+            if ((p.inTitle || !anyInTitle) && p.score() >= top * LEAD_SHARE && (lead == null || p.first < lead.first)) {
+                lead = p;
+            }
+        }
+        if (lead != null && ranked.get(0) != lead) {
+            ranked.remove(lead);
+            ranked.add(0, lead);
+        }
     }
 
     private static boolean storySentence(ArticleText article, int sentence) {

@@ -108,6 +108,16 @@ final class LabelFeatures {
         return (int) years.stream().filter(y -> y < now).count();
     }
 
+    /** The latest year the text names (1950-2049), or 0 when it names none. */
+    static int latestYear(ArticleText article) {
+        int latest = 0;
+        Matcher m = YEAR.matcher(article.text());
+        while (m.find()) {
+            latest = Math.max(latest, Integer.parseInt(m.group(1)));
+        }
+        return latest;
+    }
+
     /** 0, up to 1, up to 3, up to 6, more. */
     private static String band(double value) {
         return value <= 0 ? "0" : value <= 1 ? "1" : value <= 3 ? "3" : value <= 6 ? "6" : "more";

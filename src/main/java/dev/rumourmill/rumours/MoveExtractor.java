@@ -1,8 +1,8 @@
 package dev.rumourmill.rumours;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +35,7 @@ final class MoveExtractor {
     private final double feeThreshold;
     private final FeeExtractor amounts = new FeeExtractor();
     private final FeeFeatures.Words feeWords = FeeFeatures.Words.of(Lexicon.english());
+    private final BackgroundMentions background = new BackgroundMentions();
     private final double destinationBias;
     private final double currentBias;
     private final KnowledgeBase knowledge;
@@ -59,7 +60,7 @@ final class MoveExtractor {
         }
         ClubRoleFeatures clubFeatures = new ClubRoleFeatures(article, mentions, hints);
         MoveKindFeatures kindFeatures = new MoveKindFeatures(article, mentions, kindHints);
-        List<Club> clubs = clubsNamed(clubFeatures);
+        List<Club> clubs = clubsNamed(clubFeatures, inStory(article, mentions));
         List<FeeExtractor.Candidate> candidates = amounts.candidates(article);
         FeeFeatures feeFeatures = new FeeFeatures(article, mentions, candidates, feeWords);
         List<Found> found = new ArrayList<>();
@@ -213,11 +214,27 @@ final class MoveExtractor {
         }
     }
 
-    /** The clubs named outside page clutter, in order of first mention. */
-    private List<Club> clubsNamed(ClubRoleFeatures clubFeatures) {
+    /**
+     * The clubs named outside page clutter and not only as background, in order of first mention: a club the
+     * article names only as a former club, a match opponent or in a betting line is no end of a move.
+     */
+    private List<Club> clubsNamed(ClubRoleFeatures clubFeatures, Set<String> inStory) {
         List<Club> clubs = new ArrayList<>();
-        clubFeatures.clubIdsInOrder().forEach(id -> knowledge.club(id).ifPresent(clubs::add));
+        clubFeatures.clubIdsInOrder().stream().filter(inStory::contains)
+                .forEach(id -> knowledge.club(id).ifPresent(clubs::add));
         return clubs.size() > MAX_CLUBS ? clubs.subList(0, MAX_CLUBS) : clubs;
+    }
+
+    /** The clubs with at least one mention that is not background ({@link BackgroundMentions}). */
+    private Set<String> inStory(ArticleText article, List<Mention> mentions) {
+        BackgroundMentions.Judge judge = background.forArticle(article);
+        Set<String> ids = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.CLUB && !ids.contains(m.id()) && !judge.isBackground(m)) {
+                ids.add(m.id());
+            }
+        }
+        return ids;
     }
 
     /** The sentence whose mention alone makes the role likeliest. */

@@ -20,12 +20,16 @@ final class PastCareerClause {
     private final Pattern careerWord;
     /** A year introduced as a past moment: "in 2013", "his 2019 move". */
     private final Pattern pastYear;
+    /** The words before a contract's last year: "until", "through the", "expires at the end of". */
+    private final Pattern contractEnd;
 
     PastCareerClause(Lexicon lexicon) {
         this.clauseBreak = Pattern.compile("[,;:()—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b");
         this.careerWord = Pattern.compile("\\b" + lexicon.anyOf("career-words") + "\\b");
         this.pastYear = Pattern.compile("\\b" + lexicon.anyOf("past-year-before") + "\\s+(?:19|20)\\d{2}\\b"
                 + "|\\b(?:19|20)\\d{2}\\s+" + lexicon.anyOf("past-year-after") + "\\b");
+        this.contractEnd = Pattern.compile("\\b" + lexicon.anyOf("contract-until") + "\\s+(?:"
+                + lexicon.anyOf("contract-date-words") + "\\s+)?$");
     }
 
     boolean contains(ArticleText article, Mention mention, int sentence) {
@@ -40,18 +44,24 @@ final class PastCareerClause {
             return false;
         }
         LocalDate published = article.article().published();
-        if (published == null) {
-            return pastYear.matcher(clause).find();
+        if (published == null && pastYear.matcher(clause).find()) {
+            return true;
         }
+        // Without a publication day, "now" is the latest year the article names, and a contract's end ("through
+        // 2028", "until the end of 2027") is no past moment.
+        int now = published != null ? published.getYear() : LabelFeatures.latestYear(article);
         Matcher years = YEAR.matcher(clause);
         while (years.find()) {
+            if (published == null && contractEnd.matcher(clause.substring(Math.max(0, years.start() - 30), years.start())).find()) {
+                continue;
+            }
             int year = Integer.parseInt(years.group(1));
             if (years.group(2) != null) {
                 // A season "2024-25" ends in its second year: the current season is not the past.
                 String endYear = years.group(2);
                 year = endYear.length() == 2 ? year / 100 * 100 + Integer.parseInt(endYear) : Integer.parseInt(endYear);
             }
-            if (year < published.getYear()) {
+            if (year < now) {
                 return true;
             }
         }

@@ -28,6 +28,8 @@ final class PlayerDiscovery {
     /** One capitalised word alone after an introducing word, as players known by one name are written. */
     private static final Pattern ONE_WORD = Pattern.compile("\\s+(" + NAME_WORD + ")(?![\\p{L}'’-])(?!\\s+[A-Z])");
     private final Set<String> notNames;
+    /** Positions ("forward", "centre back"): a name right before one describes the player after it. */
+    private final Set<String> positions;
 
     PlayerDiscovery() {
         this(Lexicon.english());
@@ -37,6 +39,8 @@ final class PlayerDiscovery {
         String particle = lexicon.anyOf("name-particles");
         this.introduced = Pattern.compile("\\s+(" + NAME_WORD + "(?:\\s+" + particle + "?\\s*" + NAME_WORD + "){1,2})");
         this.notNames = lexicon.set("not-name-words");
+        this.positions = new java.util.HashSet<>();
+        lexicon.set("positions").forEach(p -> positions.add(TransferSubjects.words(p)));
     }
 
     private final TransferSubjects subjects = new TransferSubjects(Lexicon.english());
@@ -50,6 +54,7 @@ final class PlayerDiscovery {
         }
         if (!found.isEmpty()) {
             alsoWritten(article, names, found);
+            withoutDescriptors(article, found);
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
@@ -159,6 +164,33 @@ final class PlayerDiscovery {
                 }
             }
         }
+    }
+
+    /**
+     * Drops every mention of a name the article writes right before a position ("Colombia forward Daniela
+     * Ospina", "St Johnstone midfielder Finlay Cormack"): a country or a club we do not know, describing the
+     * player who follows, not a player.
+     */
+    private void withoutDescriptors(ArticleText article, List<Mention> found) {
+        Set<String> descriptors = new java.util.HashSet<>();
+        for (Mention m : found) {
+            if (!descriptors.contains(m.id()) && beforePosition(article, m.end())) {
+                descriptors.add(m.id());
+            }
+        }
+        if (!descriptors.isEmpty()) {
+            found.removeIf(m -> descriptors.contains(m.id()));
+        }
+    }
+
+    private boolean beforePosition(ArticleText article, int end) {
+        String text = article.text();
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        // The next word, or the next two ("centre back"): positions are one or two words.
+        String[] next = TransferSubjects.words(article.foldedAfter(end, 20)).split(" ", 3);
+        return positions.contains(next[0]) || next.length > 1 && positions.contains(next[0] + " " + next[1]);
     }
 
     private static String idOf(String name) {

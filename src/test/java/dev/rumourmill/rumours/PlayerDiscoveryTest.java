@@ -28,4 +28,20 @@ class PlayerDiscoveryTest {
 
         assertThat(analysis.players()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a country or an unknown club written right before a position describes the player, it is not one")
+    void descriptorBeforePosition() {
+        // GIVEN a signing of an unknown player described by her country and a rumour about one described by a
+        // club the data does not know
+        Analysis signing = TestEngine.analyse("Arsenal sign Colombia forward Daniela Ospinaro",
+                "Arsenal have signed Colombia forward Daniela Ospinaro from Club America on a three-year contract. "
+                        + "Ospinaro scored twice for Colombia forward lines last year.");
+        Analysis rumour = TestEngine.analyse("Fulham bid for St Mirrenton midfielder Finlay Corrick",
+                "Fulham have made a bid for St Mirrenton midfielder Finlay Corrick, according to reports.");
+
+        // WHEN / THEN the players are the people, not the descriptors
+        assertThat(signing.players()).extracting(Player::name).containsExactly("Daniela Ospinaro");
+        assertThat(rumour.players()).extracting(Player::name).containsExactly("Finlay Corrick");
+    }
 }

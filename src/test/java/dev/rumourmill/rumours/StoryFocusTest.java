@@ -102,4 +102,62 @@ class StoryFocusTest {
         // THEN the youth club is left out
         assertThat(TestEngine.names(analysis.clubs())).contains("Arsenal", "Sevilla").doesNotContain("Villarreal");
     }
+
+    @Test
+    @DisplayName("a club named only in a betting line is not where the player is going")
+    void bettingLineClubIsNoDestination() {
+        // GIVEN a denial with a bookmaker's line about another club
+        String text = """
+                Sevilla have dismissed claims that Tomás Vellacourt could be sold in January, calling them nonsense. \
+                The club say the winger is not for sale at any price. \
+                Odds: Tomás Vellacourt 9/2 to move to Arsenal when the window opens.""";
+        // WHEN it is analysed
+        Analysis analysis = TestEngine.analyse("Sevilla deny Vellacourt sale claims", text);
+        // THEN the headline move has no destination and the betting line's club is no club of the story
+        assertThat(analysis.moves().get(0).toClub()).isNull();
+        assertThat(TestEngine.names(analysis.clubs())).contains("Sevilla").doesNotContain("Arsenal");
+    }
+
+    @Test
+    @DisplayName("without a publication day, a past loan in a season before the latest year named is background")
+    void pastLoanWithoutPublicationDay() {
+        // GIVEN an undated rumour recalling a loan in the 2020-21 season, the contract ending in 2026
+        String text = """
+                Arsenal are in talks to sign winger Tomás Vellacourt from Sevilla, with a bid expected this week. \
+                Vellacourt came back to Sevilla after a productive loan at Getafe during the 2020-21 season. \
+                His contract with Sevilla runs until 2026.""";
+        // WHEN it is analysed without a publication day
+        Analysis analysis = TestEngine.analyse(null, text, null);
+        // THEN the loan club is no club of this move
+        assertThat(TestEngine.names(analysis.clubs())).contains("Arsenal", "Sevilla").doesNotContain("Getafe");
+    }
+
+    @Test
+    @DisplayName("without a publication day, a contract's end is not a past year")
+    void contractEndIsNoPastYear() {
+        // GIVEN an undated renewal through 2028 with an option for 2029
+        String text = """
+                Sevilla have signed winger Tomás Vellacourt to a contract extension through the 2028 season, with \
+                an option for 2029, the club announced.""";
+        // WHEN it is analysed without a publication day
+        Analysis analysis = TestEngine.analyse("Sevilla tie down Vellacourt", text, null);
+        // THEN his club is the renewal's club
+        assertThat(TestEngine.names(analysis.clubs())).contains("Sevilla");
+    }
+
+    @Test
+    @DisplayName("a headline naming several players leads with the first named unless he is named much less")
+    void headlineOrderLeads() {
+        // GIVEN a gossip column whose headline names three players and whose third item is told at more length
+        String title = "Today's gossip: Arsenal circle Vellacourt, Fulham scout Brekkevold, Atalanta move for Ødegaard";
+        String text = """
+                Arsenal have made Sevilla winger Tomás Vellacourt their priority and opened talks, according to reports. \
+                Fulham sent scouts to watch Brentford's Jonas Brekkevold at the weekend. \
+                Atalanta are preparing a bid for Arsenal captain Martin Ødegaard. Ødegaard is open to a move, and \
+                Atalanta believe a package of around £40m could be enough.""";
+        // WHEN it is analysed
+        Analysis analysis = TestEngine.analyse(title, text);
+        // THEN the first item of the headline leads
+        assertThat(analysis.moves().get(0).player().name()).isEqualTo("Tomás Vellacourt");
+    }
 }

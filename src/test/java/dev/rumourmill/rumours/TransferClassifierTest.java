@@ -132,4 +132,19 @@ class TransferClassifierTest {
         // THEN
         assertThat(analysis.label()).isEqualTo(Label.RUMOUR);
     }
+
+    @Test
+    @DisplayName("a player 'drawing interest' or 'attracting interest' from a club is transfer talk")
+    void drawingInterest() {
+        // GIVEN headlines where interest is what a player draws or attracts
+        for (String title : java.util.List.of("Sevilla star Tomás Vellacourt drawing interest from Arsenal",
+                "Vellacourt attracting interest from Arsenal", "Vellacourt draws interest from Arsenal")) {
+            // WHEN the article is read
+            ArticleText article = TestEngine.prepare(title, "Vellacourt has been outstanding for Sevilla.",
+                    java.time.LocalDate.of(2020, 7, 23));
+
+            // THEN the headline carries transfer talk
+            assertThat(article.cuesIn(0)).as(title).contains(Cue.TRANSFER);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
@@ -31,11 +32,16 @@ class ArchitectureTest {
 
     private static JavaClasses classes;
 
+    /**
+     * Our classes, from where the bot's own classes are (target/classes or the jar): the same classes
+     * {@code importPackages("dev.rumourmill")} finds, without it walking every jar and the JDK for that package.
+     */
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.rumourmill");
+                .importUrl(RumourMill.class.getProtectionDomain().getCodeSource().getLocation());
+        assertThat(classes.contain(RumourMill.class) && classes.contain(Routine.class)).as("imported the bot's classes").isTrue();
     }
 
     /**

@@ -35,12 +35,19 @@ public final class RoutineScheduler implements AutoCloseable {
      */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
+    private final Duration stopGrace;
     private final Map<String, Tracked> routines = new LinkedHashMap<>();
     private final List<ScheduledExecutorService> threads = new ArrayList<>();
     private volatile boolean stopping;
     private boolean started;
 
     public RoutineScheduler(List<? extends Routine> routines) {
+        this(routines, STOP_GRACE);
+    }
+
+    /** With another grace for stopping (a test of stopping need not wait the bot's five seconds). */
+    RoutineScheduler(List<? extends Routine> routines, Duration stopGrace) {
+        this.stopGrace = stopGrace;
         for (Routine routine : routines) {
             if (this.routines.put(routine.name(), new Tracked(routine)) != null) {
                 throw new IllegalArgumentException("two routines are named '" + routine.name() + "'");
@@ -71,8 +78,8 @@ public final class RoutineScheduler implements AutoCloseable {
 
     /**
      * Runs nothing more, lets a run in progress end by itself (so a message Discord has taken is recorded as
-     * sent, not left for a resend after the restart), interrupts what is still running after
-     * {@link #STOP_GRACE}, and waits as long again for it to end.
+     * sent, not left for a resend after the restart), interrupts what is still running after the grace
+     * ({@link #STOP_GRACE} in the bot), and waits as long again for it to end.
      */
     @EventListener(ContextClosedEvent.class)
     public synchronized void stop() {
@@ -83,7 +90,7 @@ public final class RoutineScheduler implements AutoCloseable {
                 threads.forEach(ScheduledExecutorService::shutdownNow);
                 if (!awaitAll()) {
                     log.warn("A routine did not stop within {} of being interrupted; the bot stops without waiting for it",
-                            STOP_GRACE);
+                            stopGrace);
                 }
             }
         } catch (InterruptedException e) {
@@ -94,7 +101,7 @@ public final class RoutineScheduler implements AutoCloseable {
     }
 
     private boolean awaitAll() throws InterruptedException {
-        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        long deadline = System.nanoTime() + stopGrace.toNanos();
         for (ScheduledExecutorService thread : threads) {
             if (!thread.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 return false;

@@ -9,6 +9,7 @@ import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
 import dev.rumourmill.testsupport.FastTimings;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class PreviewDeliveryTest {
         AlertRouteProperties route = new AlertRouteProperties("111111111111111111", List.of("Liverpool"), null, null,
                 null, null, null, null);
         BotProperties properties = new BotProperties(null, null, null, List.of(route), null,
-                new StorageProperties("jdbc:h2:mem:previewalerts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
+                new StorageProperties(TestDatabase.migratedH2Url("previewalerts"), "sa"), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),

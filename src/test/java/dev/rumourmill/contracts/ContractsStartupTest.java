@@ -8,6 +8,7 @@ import dev.rumourmill.config.ContractsProperties;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class ContractsStartupTest {
     @DisplayName("the running bot loads the sample data into an empty database and applies bot-config.yml overrides")
     void sampleDataAndConfiguredOverrides() {
         // GIVEN an empty database and one override in the config
-        String url = "jdbc:h2:mem:contracts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        String url = TestDatabase.migratedH2Url("contracts");
         BotProperties properties = new BotProperties(null, null, null, null, null, new StorageProperties(url, "sa"),
                 null, new ContractsProperties(true, List.of(new ContractOverrideProperties("Bukayo Saka",
                         "2031-06-30", null, null, "club statement")), null));

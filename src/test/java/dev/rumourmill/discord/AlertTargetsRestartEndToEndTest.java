@@ -13,6 +13,7 @@ import dev.rumourmill.discord.fake.FakeChannel;
 import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.PostedMessage;
 import dev.rumourmill.discord.fake.RunningBot;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +28,7 @@ class AlertTargetsRestartEndToEndTest {
                 .withForumChannel("stories", List.of("Real Madrid", "talks", "agreed"))).start()) {
             FakeChannel text = fake.guild("Kop").channel("rumours");
             FakeChannel forum = fake.guild("Kop").channel("stories");
-            String database = "jdbc:h2:mem:targets-restart" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            String database = TestDatabase.migratedH2Url("targets-restart");
             List<AlertRouteProperties> routes = List.of(
                     new AlertRouteProperties(text.id(), null, null, null, null, null, null,
                             new AlertRouteProperties.Post(null, null, null, PostAs.THREAD)),

@@ -14,6 +14,7 @@ import dev.rumourmill.discord.fake.FakeChannel;
 import dev.rumourmill.discord.fake.FakeDiscord;
 import dev.rumourmill.discord.fake.FakeFailure;
 import dev.rumourmill.discord.fake.RunningBot;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ class DiscordAlertRestartEndToEndTest {
     void restartBetweenOutboxWriteAndSend() {
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
-            String database = "jdbc:h2:mem:restart" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            String database = TestDatabase.migratedH2Url("restart");
             AlertRouteProperties route = new AlertRouteProperties(channel.id(), null, null, null, null, null, null, null);
             StoryAlert story = StoryAlert.builder("restart-1").update(StoryUpdate.NEW_STORY).kind(AlertKind.RUMOUR)
                     .stage("talks").headline("Tomas Brennan → Real Madrid").players(List.of("Tomas Brennan"))

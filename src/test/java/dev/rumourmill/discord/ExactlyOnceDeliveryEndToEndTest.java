@@ -63,7 +63,7 @@ class ExactlyOnceDeliveryEndToEndTest {
     @Test
     @DisplayName("two processes on one PostgreSQL, one shard each: every alert is delivered once by the process that owns its server, none parked")
     void twoProcessesOneShardEach() {
-        String database = TestDatabase.freshPostgresUrl();
+        String database = TestDatabase.migratedPostgresUrl();
         // GIVEN four servers spread over two shards, each with a channel following everything (config routes: no server id)
         try (FakeDiscord fake = FakeDiscord.builder().withGuilds(4).start()) {
             List<FakeChannel> channels = fake.guilds().stream().map(guild -> guild.channels().get(0)).toList();

@@ -111,7 +111,7 @@ class StoryRaceEndToEndTest {
     @Test
     @DisplayName("the same story from two feeds at the same instant, 20 rounds, two processes on PostgreSQL: one first message per story, the second outlet as an edit")
     void raceInTwoProcesses() throws Exception {
-        String database = TestDatabase.freshPostgresUrl();
+        String database = TestDatabase.migratedPostgresUrl();
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
             RunningBot.Builder common = withFeeds(RunningBot.against(fake)).withStorage(database, TestDatabase.POSTGRES_USER)
@@ -174,7 +174,7 @@ class StoryRaceEndToEndTest {
     void restartBetweenOutlets() {
         try (FakeDiscord fake = FakeDiscord.builder().withGuild("Kop", g -> g.withTextChannel("rumours")).start()) {
             FakeChannel channel = fake.guild("Kop").channel("rumours");
-            String database = "jdbc:h2:mem:outlets" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            String database = TestDatabase.migratedH2Url("outlets");
             Instant at = Instant.now().minus(Duration.ofMinutes(30));
 
             // GIVEN the first outlet's report was posted by a bot that then stopped

@@ -10,6 +10,7 @@ import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
 import dev.rumourmill.testsupport.FastTimings;
 import dev.rumourmill.testsupport.LoopbackHttpServer;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class FeedPreviewRunTest {
             BotProperties properties = new BotProperties(null,
                     List.of(new FeedProperties(server.url("/rss"), "Loopback news", null, 1)),
                     new PollingProperties(Duration.ZERO, null, null, null, null, null, List.of("127.0.0.1")), null, null,
-                    new StorageProperties("jdbc:h2:mem:feedpreview" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
+                    new StorageProperties(TestDatabase.migratedH2Url("feedpreview"), "sa"), null, null);
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
             // WHEN the bot runs without a Discord token

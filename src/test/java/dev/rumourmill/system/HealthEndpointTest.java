@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.HealthProperties;
 import dev.rumourmill.config.StorageProperties;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -28,7 +29,7 @@ class HealthEndpointTest {
             port = socket.getLocalPort();
         }
         BotProperties properties = new BotProperties(null, null, null, null, null,
-                new StorageProperties("jdbc:h2:mem:health" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"),
+                new StorageProperties(TestDatabase.migratedH2Url("health"), "sa"),
                 new HealthProperties(port, null), null);
 
         try (BotRuntime ignored = BotRuntime.start(properties, new RunMode(Optional.empty()),

@@ -179,7 +179,8 @@ class RoutineSchedulerTest {
                 throw new IllegalStateException("interrupted by the stop", e);
             }
         });
-        RoutineScheduler scheduler = new RoutineScheduler(List.of(longRun));
+        // (a short grace: the run sleeps for minutes, so it is interrupted after any grace)
+        RoutineScheduler scheduler = new RoutineScheduler(List.of(longRun), Duration.ofMillis(100));
         scheduler.start();
         await(running);
 

@@ -6,6 +6,7 @@ import dev.rumourmill.config.BotProperties;
 import dev.rumourmill.config.RunMode;
 import dev.rumourmill.config.StorageProperties;
 import dev.rumourmill.config.TimingProperties;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class RoutinesRunTest {
     void botSchedulesItsRoutines() throws Exception {
         // GIVEN the bot in preview mode with its routines every 30 ms
         BotProperties properties = new BotProperties(null, null, null, null, null,
-                new StorageProperties("jdbc:h2:mem:routines" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa"), null, null);
+                new StorageProperties(TestDatabase.migratedH2Url("routines"), "sa"), null, null);
 
         // WHEN it runs
         try (BotRuntime runtime = BotRuntime.start(properties, new RunMode(Optional.empty()),

@@ -10,6 +10,7 @@ import dev.rumourmill.discord.DiscordSession;
 import dev.rumourmill.system.BotRuntime;
 import dev.rumourmill.config.RunMode;
 import dev.rumourmill.testsupport.FastTimings;
+import dev.rumourmill.testsupport.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -50,7 +51,8 @@ public final class RunningBot implements AutoCloseable {
         private final List<FeedProperties> feeds = new ArrayList<>();
         private final List<String> springProperties = new ArrayList<>(List.of(FastTimings.PROPERTIES));
         private final List<String> allowPrivateHosts = new ArrayList<>();
-        private String storageUrl = "jdbc:h2:mem:discord" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        /** Null: a fresh, migrated H2, made when the bot first needs it. */
+        private String storageUrl;
         private String storageUser = "sa";
 
         private Builder(FakeDiscord fake) {
@@ -137,6 +139,9 @@ public final class RunningBot implements AutoCloseable {
 
         public BotProperties properties() {
             var discord = new DiscordProperties(URI.create(fake.restBaseUrl()), devGuild, adminChannel, shardTotal, shardFirst, shardLast);
+            if (storageUrl == null) {
+                storageUrl = TestDatabase.migratedH2Url("discord");
+            }
             var storage = new StorageProperties(storageUrl, storageUser);
             // No jitter: tests make feeds due and expect the next watcher tick to poll them.
             var polling = new dev.rumourmill.config.PollingProperties(java.time.Duration.ZERO, null, null, null, null, null,

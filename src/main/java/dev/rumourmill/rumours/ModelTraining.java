@@ -132,10 +132,10 @@ public final class ModelTraining {
                 Set<String> moveClubs = new HashSet<>(destinations);
                 moveClubs.addAll(current);
                 String fee = gold.path("fee_move").isTextual() ? Fees.key(gold.path("fee_move").asText()) : null;
-                String rulePick = MoveExtractor.keyOrNull(amounts.extract(reading.text(), reading.mentions(), playerId.get()));
+                String rulePick = MoveFees.keyOrNull(amounts.extract(reading.text(), reading.mentions(), playerId.get()));
                 for (int i = 0; i < candidates.size(); i++) {
-                    String outcome = candidates.get(i).key().equals(fee) ? MoveExtractor.FeeOutcome.FEE
-                            : MoveExtractor.FeeOutcome.OTHER;
+                    String outcome = candidates.get(i).key().equals(fee) ? MoveFees.FeeOutcome.FEE
+                            : MoveFees.FeeOutcome.OTHER;
                     List<String> ff = new ArrayList<>(feeFeatures.describe(i, playerId.get(), label, rulePick, moveClubs));
                     if (System.getProperty("fees.dump") != null) { ff.add("id=" + labelled.article().id() + "|" + candidates.get(i).asWritten().replace(' ', '_')); }
                     feeExamples.add(new TrainedModel.Example(ff, outcome));

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Builds one {@link Move} per player the story is about. Each club the article names gets a role for that
@@ -31,8 +29,7 @@ final class MoveExtractor {
 
     private final TrainedModel roles;
     private final TrainedModel kinds;
-    private final TrainedModel fees;
-    private final double feeThreshold;
+    private final MoveFees moveFees;
     private final FeeExtractor amounts = new FeeExtractor();
     private final FeeFeatures.Words feeWords = FeeFeatures.Words.of(Lexicon.english());
     private final BackgroundMentions background = new BackgroundMentions();
@@ -45,8 +42,7 @@ final class MoveExtractor {
     MoveExtractor(TrainedModels models, KnowledgeBase knowledge) {
         this.roles = models.roles();
         this.kinds = models.kinds();
-        this.fees = models.fees();
-        this.feeThreshold = models.feeThreshold();
+        this.moveFees = new MoveFees(models, amounts);
         this.destinationBias = models.destinationBias();
         this.currentBias = models.currentBias();
         this.knowledge = knowledge;
@@ -99,16 +95,8 @@ final class MoveExtractor {
                     toClub = clubs.get(his);
                 }
             }
-            // The clubs his fee would be written beside: the move's ends and any club the role model gives a fair
-            // chance of being one (a destination it did not dare name is still no bystander).
-            Set<String> moveClubs = new HashSet<>();
-            Stream.of(fromClub, toClub).filter(Objects::nonNull).forEach(c -> moveClubs.add(c.id()));
-            for (int i = 0; i < clubs.size(); i++) {
-                if (odds.get(i)[0] + odds.get(i)[1] >= MOVE_CLUB_ODDS) {
-                    moveClubs.add(clubs.get(i).id());
-                }
-            }
-            String fee = feeOf(article, mentions, player.id(), label, candidates, feeFeatures, moveClubs);
+            String fee = moveFees.feeOf(article, mentions, player.id(), label, candidates, feeFeatures,
+                    MoveFees.moveClubs(fromClub, toClub, clubs, odds));
             found.add(new Found(new Move(player, fromClub, toClub, kind, fee, stage), verdicts, kindOdds));
         }
         return found;
@@ -167,52 +155,8 @@ final class MoveExtractor {
         return best;
     }
 
-    /** How likely, at least, a club must be an end of his move for an amount beside it to count as near his move. */
-    static final double MOVE_CLUB_ODDS = 0.2;
-
     /** How likely, at least, his current club must be for a renewal to name it. */
     static final double RENEWAL_CLUB_MIN = 0.05;
-
-    /** The amount the fee model thinks likeliest to be this player's fee, as written, or null below the threshold. */
-    private static final double RULES_HEAD_START = 0.3;
-    private static final boolean DEBUG = Boolean.getBoolean("fees.debug");
-
-    static String keyOrNull(String fee) {
-        return fee == null ? null : Fees.key(fee);
-    }
-
-    private String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label,
-            List<FeeExtractor.Candidate> candidates, FeeFeatures features, Set<String> moveClubs) {
-        String best = null;
-        double bestP = feeThreshold;
-        String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));
-        for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).wageOrValue()) {
-                continue; // a wage or a market value is never the fee, however the model reads its words
-            }
-            // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
-            // rules were written from real articles and the model learns from the team's corpus alone.
-            double p = fees.probability(features.describe(i, playerId, label, rulePick, moveClubs), FeeOutcome.FEE)
-                    + (candidates.get(i).key().equals(rulePick) ? RULES_HEAD_START : 0);
-            if (DEBUG) {
-                System.err.printf("  FEEDBG %s cand=%s p=%.3f rule=%s %s%n", playerId, candidates.get(i).asWritten(), p, rulePick, features.describe(i, playerId, label, rulePick, moveClubs));
-            }
-            if (p >= bestP) {
-                bestP = p;
-                best = candidates.get(i).asWritten();
-            }
-        }
-        return best;
-    }
-
-    /** The fee model's outcomes. */
-    static final class FeeOutcome {
-        static final String FEE = "fee";
-        static final String OTHER = "other";
-
-        private FeeOutcome() {
-        }
-    }
 
     /**
      * The clubs named outside page clutter and not only as background, in order of first mention: a club the

@@ -150,8 +150,11 @@ final class ClubRoleFeatures {
                     : words(article.foldedAfter(player.end(), Math.max(0, m.start() - player.end())));
             f.add((clubFirst ? "club-first" : "player-first") + ":gap=" + bucket(between.size()));
             if (between.size() <= BETWEEN) {
-                for (String w : between) {
-                    f.add((clubFirst ? "cp:" : "pc:") + w);
+                // Words past another club belong to that club: in "X is set to join A from B" only "from" is said of B.
+                int nearSide = nearSideWords(m, player, clubFirst, between.size());
+                for (int i = 0; i < between.size(); i++) {
+                    boolean near = clubFirst ? i < nearSide : i >= between.size() - nearSide;
+                    f.add((clubFirst ? "cp" : "pc") + (near ? ":" : "x:") + between.get(i));
                 }
             }
             if (clubFirst && between.size() <= 3 && between.contains("'s")) {
@@ -170,6 +173,27 @@ final class ClubRoleFeatures {
             siblingHints(m, sentence, sentenceStart, scope, f);
         }
         return f;
+    }
+
+    /**
+     * How many of the words between a club and the player lie on the club's side of any other club named between
+     * them (all of them when none is).
+     */
+    private int nearSideWords(Mention club, Mention player, boolean clubFirst, int betweenWords) {
+        int from = clubFirst ? club.end() : player.end();
+        int to = clubFirst ? player.start() : club.start();
+        Mention nearest = null;
+        for (Mention other : mentions) {
+            if (other.kind() == EntityKind.CLUB && other.start() >= from && other.end() <= to
+                    && (nearest == null || (clubFirst ? other.start() < nearest.start() : other.start() > nearest.start()))) {
+                nearest = other;
+            }
+        }
+        if (nearest == null) {
+            return betweenWords;
+        }
+        return clubFirst ? words(article.foldedAfter(club.end(), Math.max(0, nearest.start() - club.end()))).size()
+                : words(article.foldedAfter(nearest.end(), Math.max(0, club.start() - nearest.end()))).size();
     }
 
     /** Where the club first appears among the article's clubs: 0 for the first club named, 1 for the next... */

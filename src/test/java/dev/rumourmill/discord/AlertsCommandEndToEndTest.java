@@ -58,6 +58,8 @@ class AlertsCommandEndToEndTest {
     @Test
     @DisplayName("/alerts is registered for server managers only")
     void registeredForManagers() {
+        // the bot registers its commands once it is ready: wait for that before reading them
+        fake.awaitRegisteredCommandNames(null);
         JsonNode alerts = fake.registeredCommands(null).stream()
                 .filter(c -> c.path("name").asText().equals("alerts")).findFirst().orElseThrow();
         assertThat(alerts.path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 5));

@@ -142,6 +142,7 @@ class DigestEndToEndTest {
         PostedMessage digest = fake.awaitMessagesIn(manual.id(), 1).get(0);
         assertThat(digest.embeds().get(0).path("title").asText()).startsWith("📰 Transfer round-up so far · Sun 6 Dec");
         assertThat(digest.embeds().get(0).path("description").asText()).contains("Ola Berg → Real Madrid");
+        fake.awaitRegisteredCommandNames(null);
         assertThat(fake.registeredCommands(null).stream().filter(c -> c.path("name").asText().equals("digest")).findFirst()
                 .orElseThrow().path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 5));
     }

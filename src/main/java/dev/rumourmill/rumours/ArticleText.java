@@ -14,6 +14,8 @@ import java.util.Set;
 final class ArticleText {
 
     private PersonalNames personalNames;
+    /** The latest year the text names, worked out on first use; -1 until then. */
+    private int latestYear = -1;
 
     private final Article article;
     private final String text;
@@ -213,6 +215,14 @@ final class ArticleText {
     String foldedAfter(int offset, int chars) {
         return folded.folded().substring(foldedIndex(offset), foldedIndex(Math.min(text.length(), offset + chars)))
                 .replace('\n', ' ');
+    }
+
+    /** The latest year the text names (1950-2049), or 0: "now" for an article without a publication day. */
+    int latestYear() {
+        if (latestYear < 0) {
+            latestYear = LabelFeatures.latestYear(text);
+        }
+        return latestYear;
     }
 
     /** The article's capitalised words read as names; made once, on first use, and shared by its readers. */

@@ -109,9 +109,9 @@ final class LabelFeatures {
     }
 
     /** The latest year the text names (1950-2049), or 0 when it names none. */
-    static int latestYear(ArticleText article) {
+    static int latestYear(String text) {
         int latest = 0;
-        Matcher m = YEAR.matcher(article.text());
+        Matcher m = YEAR.matcher(text);
         while (m.find()) {
             latest = Math.max(latest, Integer.parseInt(m.group(1)));
         }

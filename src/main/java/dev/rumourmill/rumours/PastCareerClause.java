@@ -49,7 +49,7 @@ final class PastCareerClause {
         }
         // Without a publication day, "now" is the latest year the article names, and a contract's end ("through
         // 2028", "until the end of 2027") is no past moment.
-        int now = published != null ? published.getYear() : LabelFeatures.latestYear(article);
+        int now = published != null ? published.getYear() : article.latestYear();
         Matcher years = YEAR.matcher(clause);
         while (years.find()) {
             if (published == null && contractEnd.matcher(clause.substring(Math.max(0, years.start() - 30), years.start())).find()) {

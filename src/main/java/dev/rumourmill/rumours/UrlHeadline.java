@@ -23,6 +23,8 @@ final class UrlHeadline {
     /** Fewer words than this is a section name ("transfer-news"), not a headline. */
     static final int MIN_WORDS = 3;
     private static final int MAX_NUMBER_DIGITS = 4;
+    /** Words this long or longer share one length slot. */
+    private static final int MAX_WORD = 24;
     /** Characters that join the parts of one written word: "Adebayo-Clarke", "O'Dea". */
     private static final String JOINERS = "-'’";
     private static final Pattern SEPARATOR = Pattern.compile("[-_+]+");
@@ -101,7 +103,11 @@ final class UrlHeadline {
         }
         Map<String, Forms> forms = new HashMap<>();
         Map<String, String> compounds = new HashMap<>();
-        scan(body, wanted, forms, compounds);
+        boolean[] lengths = new boolean[MAX_WORD + 1];
+        for (String word : wanted) {
+            lengths[Math.min(word.length(), MAX_WORD)] = true;
+        }
+        scan(body, new Wanted(wanted, lengths), forms, compounds);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (i + 1 < words.size()) {
@@ -121,11 +127,12 @@ final class UrlHeadline {
      * One pass over the body's words (parts joined by a hyphen or an apostrophe looked at one by one): how each
      * wanted word is written, and the hyphenated names.
      */
-    private static void scan(String body, Set<String> wanted, Map<String, Forms> forms, Map<String, String> compounds) {
+    private static void scan(String body, Wanted wanted, Map<String, Forms> forms, Map<String, String> compounds) {
         int n = body.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(body.charAt(i))) {
+            char c = body.charAt(i);
+            if (!inWord(c) || c >= 128 && !Character.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -134,14 +141,15 @@ final class UrlHeadline {
             boolean hyphen = false;
             while (true) {
                 int partStart = i;
-                while (i < n && (Character.isLetter(body.charAt(i))
-                        || Character.getType(body.charAt(i)) == Character.NON_SPACING_MARK)) {
+                while (i < n && inWord(body.charAt(i))) {
                     i++;
                 }
-                String part = body.substring(partStart, i);
-                String key = key(part);
-                if (wanted.contains(key)) {
-                    forms.computeIfAbsent(key, k -> new Forms()).add(part);
+                if (wanted.mayBe(body, partStart, i)) {
+                    String part = body.substring(partStart, i);
+                    String key = key(part);
+                    if (wanted.words().contains(key)) {
+                        forms.computeIfAbsent(key, k -> new Forms()).add(part);
+                    }
                 }
                 parts++;
                 if (i + 1 < n && JOINERS.indexOf(body.charAt(i)) >= 0 && Character.isLetter(body.charAt(i + 1))) {
@@ -155,6 +163,28 @@ final class UrlHeadline {
                 String written = body.substring(wordStart, i);
                 compounds.putIfAbsent(FoldedText.fold(written.replace('-', ' ')), written);
             }
+        }
+    }
+
+    /** A letter or an accent of one; plain ASCII decided without Unicode tables (this runs over every character). */
+    private static boolean inWord(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** The headline's words, folded, and their lengths: most of the body's words are passed over by length. */
+    private record Wanted(Set<String> words, boolean[] lengths) {
+
+        /** Whether {@code body[start, end)} could be one of the words (always when it has a non-ASCII letter). */
+        boolean mayBe(String body, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (body.charAt(i) >= 128) {
+                    return true;
+                }
+            }
+            return lengths[Math.min(end - start, MAX_WORD)];
         }
     }
 

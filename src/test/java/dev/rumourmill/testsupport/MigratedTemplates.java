@@ -46,7 +46,7 @@ final class MigratedTemplates {
         if (h2Script == null) {
             // No DB_CLOSE_DELAY: the in-memory template is gone once its pool is closed.
             String url = "jdbc:h2:mem:rm_template_" + id();
-            try (HikariDataSource template = Database.open(url, "sa", "")) {
+            try (HikariDataSource template = TestDatabase.open(url, "sa")) {
                 Database.migrate(template, url);
                 List<String> script = new ArrayList<>();
                 try (Connection connection = template.getConnection(); Statement statement = connection.createStatement();
@@ -96,7 +96,7 @@ final class MigratedTemplates {
             String schema = "rm_template_" + id();
             String url = TestDatabase.postgresUrl(schema);
             dropPostgresOnExit(schema);
-            try (HikariDataSource template = Database.open(url, TestDatabase.POSTGRES_USER, "")) {
+            try (HikariDataSource template = TestDatabase.open(url, TestDatabase.POSTGRES_USER)) {
                 Database.migrate(template, url, schema);
                 StringBuilder migrations = new StringBuilder();
                 try (Connection connection = template.getConnection(); Statement statement = connection.createStatement();
@@ -119,6 +119,7 @@ final class MigratedTemplates {
         void copyInto(String target) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(false);
+                statement.execute("SET LOCAL synchronous_commit = off");
                 statement.execute("CREATE SCHEMA " + target);
                 statement.execute("SET LOCAL search_path TO " + target);
                 statement.execute(migrations);

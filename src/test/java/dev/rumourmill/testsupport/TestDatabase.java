@@ -44,7 +44,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase h2() {
         String url = "jdbc:h2:mem:rm" + MigratedTemplates.id() + ";DB_CLOSE_DELAY=-1";
-        HikariDataSource dataSource = Database.open(url, "sa", "");
+        HikariDataSource dataSource = open(url, "sa");
         MigratedTemplates.copyH2Into(dataSource);
         return new TestDatabase(Kind.H2, dataSource, null);
     }
@@ -53,7 +53,17 @@ public final class TestDatabase implements AutoCloseable {
         requirePostgres();
         String schema = "rm_test_" + MigratedTemplates.id();
         MigratedTemplates.copyPostgresInto(schema);
-        return new TestDatabase(Kind.POSTGRES, Database.open(postgresUrl(schema), POSTGRES_USER, ""), schema);
+        return new TestDatabase(Kind.POSTGRES, open(postgresUrl(schema), POSTGRES_USER), schema);
+    }
+
+    /**
+     * The bot's pool (Database.open), which opens connections as a test needs them rather than all eight at once:
+     * most tests use one or two, and a PostgreSQL connection is a server process started.
+     */
+    static HikariDataSource open(String url, String user) {
+        HikariDataSource dataSource = Database.open(url, user, "");
+        dataSource.getHikariConfigMXBean().setMinimumIdle(1);
+        return dataSource;
     }
 
     /**
@@ -62,7 +72,7 @@ public final class TestDatabase implements AutoCloseable {
      */
     public static String migratedH2Url(String name) {
         String url = "jdbc:h2:mem:" + name + MigratedTemplates.id() + ";DB_CLOSE_DELAY=-1";
-        try (HikariDataSource dataSource = Database.open(url, "sa", "")) {
+        try (HikariDataSource dataSource = open(url, "sa")) {
             MigratedTemplates.copyH2Into(dataSource);
         }
         return url;
@@ -93,8 +103,13 @@ public final class TestDatabase implements AutoCloseable {
         return postgresUrl(schema);
     }
 
+    /**
+     * The URL of a schema, for sessions that commit without waiting for the disk: a test never crashes the
+     * server, and what a commit makes visible to the other sessions is the same (only a server crash could lose it).
+     */
     static String postgresUrl(String schema) {
-        return POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + "&options=-c%20synchronous_commit%3Doff";
     }
 
     public static void requirePostgres() {

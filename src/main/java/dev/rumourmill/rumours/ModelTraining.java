@@ -56,13 +56,6 @@ public final class ModelTraining {
         Files.write(out.resolve(TrainedModels.ROLES), models.roles().write());
         Files.write(out.resolve(TrainedModels.KINDS), models.kinds().write());
         Files.write(out.resolve(TrainedModels.FEES), models.fees().write());
-        if (System.getProperty("fees.dump") != null) { // TEMP debug
-            StringBuilder sb = new StringBuilder();
-            for (TrainedModel.Example e : training.feeExamples) {
-                sb.append(e.features().get(e.features().size() - 1)).append('\t').append(e.outcome()).append('\t').append(String.join(" ", e.features())).append('\n');
-            }
-            Files.writeString(Path.of(System.getProperty("fees.dump")), sb);
-        }
         System.out.printf("Trained the rumour models on %d corpus articles (%d moves placed, %d players not found);"
                         + " %d role and %d kind examples -> %s%n", report.articles(), report.movesPlaced(),
                 report.movesMissed(), report.roleExamples(), report.kindExamples(), out);
@@ -132,13 +125,13 @@ public final class ModelTraining {
                 Set<String> moveClubs = new HashSet<>(destinations);
                 moveClubs.addAll(current);
                 String fee = gold.path("fee_move").isTextual() ? Fees.key(gold.path("fee_move").asText()) : null;
-                String rulePick = MoveFees.keyOrNull(amounts.extract(reading.text(), reading.mentions(), playerId.get()));
+                String rulePick = MoveFees.keyOrNull(
+                        amounts.extract(reading.text(), reading.mentions(), playerId.get()));
                 for (int i = 0; i < candidates.size(); i++) {
                     String outcome = candidates.get(i).key().equals(fee) ? MoveFees.FeeOutcome.FEE
                             : MoveFees.FeeOutcome.OTHER;
-                    List<String> ff = new ArrayList<>(feeFeatures.describe(i, playerId.get(), label, rulePick, moveClubs));
-                    if (System.getProperty("fees.dump") != null) { ff.add("id=" + labelled.article().id() + "|" + candidates.get(i).asWritten().replace(' ', '_')); }
-                    feeExamples.add(new TrainedModel.Example(ff, outcome));
+                    feeExamples.add(new TrainedModel.Example(
+                            feeFeatures.describe(i, playerId.get(), label, rulePick, moveClubs), outcome));
                 }
             }
             first = false;

@@ -1,8 +1,10 @@
 package dev.rumourmill.rumours;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,8 @@ final class Amounts {
     private final Map<String, Double> millionsPerUnit = new LinkedHashMap<>();
     private final Map<String, String> currencyCodes;
     private final Map<String, String> numberWords;
+    /** The last word of each currency word ("dollars" of "us dollars"), lower case: a text without any has no amount. */
+    private final Set<String> currencyLastWords = new HashSet<>();
     private final Pattern amount;
     private final Pattern qualifier;
 
@@ -27,6 +31,7 @@ final class Amounts {
         lexicon.pairs("amount-units").forEach((unit, millions) -> millionsPerUnit.put(unit, Double.valueOf(millions)));
         this.currencyCodes = lexicon.pairs("currency-words");
         this.numberWords = lexicon.pairs("number-words");
+        currencyCodes.keySet().forEach(words -> currencyLastWords.add(words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
         String unit = "(?:\\s?(?i:" + Lexicon.anyOf(millionsPerUnit.keySet(), "\\s+") + "))\\b";
         String currencyWord = "(?i:" + Lexicon.anyOf(currencyCodes.keySet(), "\\s+") + ")\\b";
         // A number in words counts only before a unit: "five million pounds", never "five euros".
@@ -41,9 +46,27 @@ final class Amounts {
         this.qualifier = Pattern.compile("(?i)\\b" + qualifiers + "\\s+$");
     }
 
-    /** A matcher of amounts over {@code text}: {@code find()} each, then {@link #key(Matcher)}. */
+    /**
+     * A matcher of amounts over {@code text}: {@code find()} each, then {@link #key(Matcher)}. Every amount has a
+     * currency sign or word, and most sentences have neither: over such a text the matcher finds nothing without
+     * running the grammar.
+     */
     Matcher matcher(CharSequence text) {
-        return amount.matcher(text);
+        Matcher m = amount.matcher(text);
+        return mayWriteAmount(text) ? m : m.region(text.length(), text.length());
+    }
+
+    private boolean mayWriteAmount(CharSequence text) {
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        if (lower.indexOf('£') >= 0 || lower.indexOf('€') >= 0 || lower.indexOf('$') >= 0) {
+            return true;
+        }
+        for (String word : currencyLastWords) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The qualifier written just before an amount starting at {@code start}, with its space, or "". */

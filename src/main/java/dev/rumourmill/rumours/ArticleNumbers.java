@@ -10,22 +10,29 @@ import java.util.regex.Matcher;
  */
 final class ArticleNumbers {
 
+    private final ArticleText article;
     private final String text;
     private final Amounts amounts;
     private Set<String> amountKeys;
 
-    ArticleNumbers(String text, Amounts amounts) {
-        this.text = text;
+    ArticleNumbers(ArticleText article, Amounts amounts) {
+        this.article = article;
+        this.text = article.text();
         this.amounts = amounts;
     }
 
-    /** Whether the article states the amount {@code key} ({@link Amounts#key}); the article is read on the first question. */
+    /**
+     * Whether the article states the amount {@code key} ({@link Amounts#key}); the article is read on the first
+     * question, a sentence at a time (no amount runs across sentences, and most sentences write none).
+     */
     boolean writesAmount(String key) {
         if (amountKeys == null) {
             amountKeys = new HashSet<>();
-            Matcher m = amounts.matcher(text);
-            while (m.find()) {
-                amountKeys.add(amounts.key(m));
+            for (int s = 0; s < article.sentenceCount(); s++) {
+                Matcher m = amounts.matcher(article.sentence(s));
+                while (m.find()) {
+                    amountKeys.add(amounts.key(m));
+                }
             }
         }
         return amountKeys.contains(key);

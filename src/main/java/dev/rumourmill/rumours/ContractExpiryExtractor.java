@@ -1,6 +1,7 @@
 package dev.rumourmill.rumours;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +34,15 @@ final class ContractExpiryExtractor {
     }
 
     ContractExpiryExtractor(Lexicon lexicon) {
+        for (String list : List.of("contract-words", "contract-until", "contract-date-words", "out-of-contract-in",
+                "contract-expiry-nouns")) {
+            for (String phrase : lexicon.phrases(list)) {
+                if (phrase.indexOf('.') >= 0 || phrase.indexOf(';') >= 0) {
+                    throw new IllegalArgumentException(list + ": \"" + phrase + "\" holds a \".\" or \";\", which ends"
+                            + " the stretch a contract's year is looked for in (ContractExpiryExtractor.firstYear)");
+                }
+            }
+        }
         String year = "(?:" + lexicon.anyOf("contract-date-words") + "\\s+)?(20\\d\\d)";
         this.untilYear = Pattern.compile("\\b" + lexicon.anyOf("contract-words") + "\\b[^.;]{0,80}?\\b"
                 + lexicon.anyOf("contract-until") + "\\s+" + year + "(?:[-/](\\d\\d)\\b)?");
@@ -79,11 +89,38 @@ final class ContractExpiryExtractor {
         return null;
     }
 
+    /**
+     * The year of the first match of {@code pattern}, one of the year patterns above. None of their matches runs
+     * across "." or ";" (no phrase of their lists holds one) and each writes a year "20..", so only the stretches
+     * between those marks that write "20" are searched: most of an article's stretches write no year.
+     */
     private static Integer firstYear(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return null;
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        while (from < text.length()) {
+            int to = stretchEnd(text, from);
+            int year = text.indexOf("20", from);
+            if (year < 0) {
+                return null;
+            }
+            if (year < to && m.region(from, to).find()) {
+                return yearOf(m);
+            }
+            from = to + 1;
         }
+        return null;
+    }
+
+    /** Where the stretch starting at {@code from} ends: at the next "." or ";", or at the end of the text. */
+    private static int stretchEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != ';') {
+            end++;
+        }
+        return end;
+    }
+
+    private static int yearOf(Matcher m) {
         int year = Integer.parseInt(m.group(1));
         // "the 2024-25 season" ends in 2025.
         if (m.groupCount() >= 2 && m.group(2) != null) {

@@ -62,7 +62,7 @@ final class GroundingCheck {
                 covered[i] = true;
             }
         }
-        ArticleNumbers numbers = new ArticleNumbers(article.text(), amounts);
+        ArticleNumbers numbers = new ArticleNumbers(article, amounts);
         Matcher amount = amounts.matcher(summary);
         while (amount.find()) {
             if (!numbers.writesAmount(amounts.key(amount))) {

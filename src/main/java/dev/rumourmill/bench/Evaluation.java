@@ -130,7 +130,9 @@ public final class Evaluation {
             if (goldLabel != Label.NOT_TRANSFER) {
                 moveFeeCases++;
                 String goldMoveFee = gold.path("fee_move").isTextual() ? gold.path("fee_move").asText() : null;
-                String moveFee = a.headline() == null ? null : a.headline().fee();
+                // The deal's fee is the headline move's; where the story's player goes unnamed ("a £50m bid for a
+                // striker") there is no move, and the deal keeps the fee of the move the article is about.
+                String moveFee = a.deal().fee();
                 if (Objects.equals(feeKey(goldMoveFee), feeKey(moveFee))) {
                     moveFeeRight++;
                 } else {

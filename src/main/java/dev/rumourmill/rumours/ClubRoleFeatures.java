@@ -17,7 +17,6 @@ final class ClubRoleFeatures {
     static final int MENTIONS_LOOKED_AT = 8;
     static final int CONTEXT_CHARS = 70;
     private static final int BAG = 4;
-    private static final int BETWEEN = 10;
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+|'s\\b");
 
     /** The features of one club: the whole description, and the part each mention adds (for explaining). */
@@ -49,6 +48,7 @@ final class ClubRoleFeatures {
     private final RoleHints roleHints;
     private final ClubLists clubLists;
     private final FollowOnSentences followOn;
+    private final WordsBetween between;
     /** The ids of the clubs named outside page clutter, in order of first mention. */
     private final List<String> clubOrder = new ArrayList<>();
 
@@ -61,6 +61,7 @@ final class ClubRoleFeatures {
         this.roleHints = new RoleHints(hints, hints.descriptorNouns());
         this.clubLists = new ClubLists(article, mentions, roleHints);
         this.followOn = new FollowOnSentences(article, mentions, hints.playerWords());
+        this.between = new WordsBetween(article, mentions);
         for (Mention m : mentions) {
             if (m.kind() == EntityKind.CLUB && !article.isClutterOffset(m.start()) && !clubOrder.contains(m.id())) {
                 clubOrder.add(m.id());
@@ -144,22 +145,7 @@ final class ClubRoleFeatures {
         }
         if (player != null) {
             f.add("with-player");
-            boolean clubFirst = m.start() < player.start();
-            List<String> between = clubFirst
-                    ? words(article.foldedAfter(m.end(), Math.max(0, player.start() - m.end())))
-                    : words(article.foldedAfter(player.end(), Math.max(0, m.start() - player.end())));
-            f.add((clubFirst ? "club-first" : "player-first") + ":gap=" + bucket(between.size()));
-            if (between.size() <= BETWEEN) {
-                // Words past another club belong to that club: in "X is set to join A from B" only "from" is said of B.
-                int nearSide = nearSideWords(m, player, clubFirst, between.size());
-                for (int i = 0; i < between.size(); i++) {
-                    boolean near = clubFirst ? i < nearSide : i >= between.size() - nearSide;
-                    f.add((clubFirst ? "cp" : "pc") + (near ? ":" : "x:") + between.get(i));
-                }
-            }
-            if (clubFirst && between.size() <= 3 && between.contains("'s")) {
-                f.add("club-possesses-player");
-            }
+            between.describe(m, player, f);
         }
         // The same words say different things once a move is done ("Palace's new striker" is the destination
         // in a confirmation, the current club in a rumour): the hints and the nearest words again, per label.
@@ -173,27 +159,6 @@ final class ClubRoleFeatures {
             siblingHints(m, sentence, sentenceStart, scope, f);
         }
         return f;
-    }
-
-    /**
-     * How many of the words between a club and the player lie on the club's side of any other club named between
-     * them (all of them when none is).
-     */
-    private int nearSideWords(Mention club, Mention player, boolean clubFirst, int betweenWords) {
-        int from = clubFirst ? club.end() : player.end();
-        int to = clubFirst ? player.start() : club.start();
-        Mention nearest = null;
-        for (Mention other : mentions) {
-            if (other.kind() == EntityKind.CLUB && other.start() >= from && other.end() <= to
-                    && (nearest == null || (clubFirst ? other.start() < nearest.start() : other.start() > nearest.start()))) {
-                nearest = other;
-            }
-        }
-        if (nearest == null) {
-            return betweenWords;
-        }
-        return clubFirst ? words(article.foldedAfter(club.end(), Math.max(0, nearest.start() - club.end()))).size()
-                : words(article.foldedAfter(nearest.end(), Math.max(0, club.start() - nearest.end()))).size();
     }
 
     /** Where the club first appears among the article's clubs: 0 for the first club named, 1 for the next... */
@@ -239,10 +204,6 @@ final class ClubRoleFeatures {
             }
         }
         return best;
-    }
-
-    private static String bucket(int words) {
-        return words <= 2 ? "0-2" : words <= 5 ? "3-5" : words <= 10 ? "6-10" : "11+";
     }
 
     private static String at(List<String> words, int i) {

@@ -138,6 +138,26 @@ class AnalyseCommandTest {
     }
 
     @Test
+    @DisplayName("--eval scores the fee of a story whose player goes unnamed: the deal's fee, there being no move")
+    void evalScoresTheFeeOfAnUnnamedPlayersMove(@TempDir Path dir) throws Exception {
+        // GIVEN a bid for a player the article keeps secret, labelled with no move and the bid as the move's fee
+        String gold = """
+                {"id":"u1","url":null,"published":null,"title":"Leeds United see £30m bid for mystery winger turned down",\
+                "text":"Leeds United have had a £30m offer for a Championship winger rejected, according to The Athletic. \
+                The identity of the player is being kept quiet, but the selling club want more.",\
+                "label":"rumour","players":[],"clubs":["Leeds United"],"sources":["The Athletic"],\
+                "contract_expiry_year":null,"fee":"£30m","moves":[],"fee_move":"£30m"}""";
+        Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+
+        // WHEN
+        int code = cli.run("analyse", "--input", input.toString(), "--eval");
+
+        // THEN no move is made up, and the bid is the move's fee
+        assertThat(code).isZero();
+        assertThat(cli.out()).contains("move fee accuracy 1.000 (1/1)").doesNotContain("move fee null");
+    }
+
+    @Test
     @DisplayName("a missing input file is one clear error, exit code 1")
     void missingInput(@TempDir Path dir) {
         int code = cli.run("analyse", "--input", dir.resolve("nope.jsonl").toString());

@@ -90,7 +90,7 @@ final class ClubRoleFeatures {
             }
             int sentence = article.sentenceOf(m.start());
             List<String> own = mentionFeatures(m, sentence, playerId, label);
-            together |= own.contains("with-player");
+            together |= own.contains("with-player") || own.contains("continues-player");
             contexts.add(new MentionContext(sentence, own));
             all.addAll(own);
         }

@@ -55,7 +55,23 @@ class FollowOnSentencesTest {
         var arsenal = features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
                 .features();
 
-        // THEN it is read in the player's scope, with the destination hint
-        assertThat(arsenal).contains("continues-player", "s:hint=" + RoleHints.BEFORE_DESTINATION);
+        // THEN it is read in the player's scope, with the destination hint, as a club told of together with him
+        assertThat(arsenal).contains("continues-player", "s:hint=" + RoleHints.BEFORE_DESTINATION, "ever-with-player");
+    }
+
+    @Test
+    @DisplayName("a club only ever named apart from the player is not told of together with him")
+    void clubApartFromThePlayer() {
+        // GIVEN a club named in a sentence that neither names the player nor goes on about him
+        ArticleText article = prepare("Tomás Vellacourt is on the move. Arsenal have asked about him.");
+        ClubRoleFeatures features = new ClubRoleFeatures(article, article.mentions(),
+                ClubRoleFeatures.Hints.of(Lexicon.english()));
+
+        // WHEN Arsenal is described for him
+        var arsenal = features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
+                .features();
+
+        // THEN
+        assertThat(arsenal).doesNotContain("continues-player", "ever-with-player");
     }
 }

@@ -22,6 +22,8 @@ final class FeeExtractor {
     private final Pattern suffix;
     /** Words before an amount that make it a later, raised offer ("a second bid of"). */
     private final BidWording bids;
+    /** A clause about an earlier move ("Everton signed him from X for £15m in 2008"): its amount is no fee now. */
+    private final PastCareerClause pastMove;
 
     FeeExtractor() {
         this(Lexicon.english());
@@ -35,11 +37,12 @@ final class FeeExtractor {
         this.notAFeeBefore = Pattern.compile("\\b" + lexicon.anyOf("not-a-fee-before") + "\\s*$");
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
         this.bids = BidWording.of(lexicon);
+        this.pastMove = new PastCareerClause(lexicon);
     }
 
     /** An amount of money in the article, with what the rules know of it, for the fee model. */
     record Candidate(int sentence, int start, int end, String asWritten, String key, boolean wageOrValue,
-            boolean feeWordInSentence, boolean offerWordInSentence) {
+            boolean feeWordInSentence, boolean offerWordInSentence, boolean pastMove) {
     }
 
     /** Every amount outside page clutter, in text order. */
@@ -61,8 +64,9 @@ final class FeeExtractor {
                 }
                 String written = asWritten(m, sentence);
                 int start = article.sentenceStart(s) + m.start();
-                found.add(new Candidate(s, start, article.sentenceStart(s) + m.end(), written, Fees.key(written),
-                        isWageOrValue(sentence, m), feeWords, offerWords));
+                int end = article.sentenceStart(s) + m.end();
+                found.add(new Candidate(s, start, end, written, Fees.key(written), isWageOrValue(sentence, m),
+                        feeWords, offerWords, pastMove.containsSpan(article, start, end, s)));
             }
         }
         return found;

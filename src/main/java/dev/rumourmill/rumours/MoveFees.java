@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Picks the fee of one player's move among the amounts of an article: the amount the fee model thinks likeliest
- * to be his fee, as written, or none below the threshold. A wage or a market value is never the fee.
+ * to be his fee, as written, or none below the threshold. A wage, a market value or the fee of an earlier move
+ * ("signed him from X for £15m in 2008") is never the fee.
  */
 final class MoveFees {
 
@@ -61,8 +62,8 @@ final class MoveFees {
         double bestP = feeThreshold;
         String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));
         for (int i = 0; i < candidates.size(); i++) {
-            if (candidates.get(i).wageOrValue()) {
-                continue; // a wage or a market value is never the fee, however the model reads its words
+            if (candidates.get(i).wageOrValue() || candidates.get(i).pastMove()) {
+                continue; // a wage, a market value or an earlier move's fee is never the fee, whatever its words
             }
             // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
             // rules were written from real articles and the model learns from the team's corpus alone.

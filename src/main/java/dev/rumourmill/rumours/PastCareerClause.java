@@ -33,18 +33,31 @@ final class PastCareerClause {
     }
 
     boolean contains(ArticleText article, Mention mention, int sentence) {
+        return contains(article, mention.start(), mention.end(), sentence, true);
+    }
+
+    /**
+     * Whether the text {@code [start, end)} (an amount: "signed him from X for £15m in 2008") sits in a clause
+     * about a past move. Only a year before "now" counts: without a publication day a year written as a moment
+     * ("in 2027") may be a future one, so it is not enough on its own.
+     */
+    boolean containsSpan(ArticleText article, int start, int end, int sentence) {
+        return contains(article, start, end, sentence, false);
+    }
+
+    private boolean contains(ArticleText article, int start, int end, int sentence, boolean pastMomentIsEnough) {
         String text = article.text();
         int sentenceStart = article.sentenceStart(sentence);
         int sentenceEnd = article.sentenceEnd(sentence);
         if (!HAS_YEAR.matcher(text).region(sentenceStart, sentenceEnd).find()) {
             return false; // no year, no past move: the common case, without clause work
         }
-        String clause = FoldedText.fold(clauseAround(text, sentenceStart, sentenceEnd, mention));
+        String clause = FoldedText.fold(clauseAround(text, sentenceStart, sentenceEnd, start, end));
         if (!careerWord.matcher(clause).find()) {
             return false;
         }
         LocalDate published = article.article().published();
-        if (published == null && pastYear.matcher(clause).find()) {
+        if (pastMomentIsEnough && published == null && pastYear.matcher(clause).find()) {
             return true;
         }
         // Without a publication day, "now" is the latest year the article names, and a contract's end ("through
@@ -70,13 +83,17 @@ final class PastCareerClause {
 
     /** The clause of the sentence {@code [start, end)} that holds the mention (the sentence's ends are word boundaries). */
     String clauseAround(String text, int start, int end, Mention mention) {
+        return clauseAround(text, start, end, mention.start(), mention.end());
+    }
+
+    private String clauseAround(String text, int start, int end, int spanStart, int spanEnd) {
         int clauseStart = start;
         int clauseEnd = end;
         Matcher breaks = clauseBreak.matcher(text).region(start, end);
         while (breaks.find()) {
-            if (breaks.end() <= mention.start()) {
+            if (breaks.end() <= spanStart) {
                 clauseStart = breaks.end();
-            } else if (breaks.start() >= mention.end()) {
+            } else if (breaks.start() >= spanEnd) {
                 clauseEnd = breaks.start();
                 break;
             }

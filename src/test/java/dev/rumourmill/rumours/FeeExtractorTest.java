@@ -1,8 +1,10 @@
 package dev.rumourmill.rumours;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +100,49 @@ class FeeExtractorTest {
 
         // THEN the second is picked
         assertThat(pick).isEqualTo("€11m");
+    }
+
+    @Test
+    @DisplayName("an amount in a clause about an earlier move is read as that move's, a bid of now is not")
+    void earlierMoveAmount() {
+        // GIVEN a dated article with a bid of now and the fee of his move years ago
+        ArticleText article = TestEngine.prepare("Arsenal bid for Vellacourt",
+                "Arsenal have made a bid of €40m for Tomás Vellacourt. Sevilla signed Vellacourt from Lens for €6m in 2019, "
+                        + "and he has scored 30 goals since.",
+                LocalDate.of(2025, 7, 1));
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN only the earlier move's amount is marked as such
+        assertThat(candidates).extracting(FeeExtractor.Candidate::asWritten, FeeExtractor.Candidate::pastMove)
+                .containsExactly(tuple("€40m", false), tuple("€6m", true));
+    }
+
+    @Test
+    @DisplayName("without a publication day, a year written as a moment is not enough to make an amount past")
+    void undatedFutureYear() {
+        // GIVEN an undated article whose amount comes with the latest year it names
+        ArticleText article = TestEngine.prepare(null,
+                "Real Madrid could bring Tomás Vellacourt back from Como for €20m in 2027 through their buy-back clause.",
+                null);
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN the amount is not read as an earlier move's
+        assertThat(candidates).extracting(FeeExtractor.Candidate::pastMove).containsExactly(false);
+    }
+
+    @Test
+    @DisplayName("the fee of his move years ago is not the fee of the move a denial is about")
+    void earlierMoveIsNoFee() {
+        // GIVEN a denial whose only amount is what his club paid for him years ago
+        Analysis analysis = TestEngine.analyse("Sevilla: Vellacourt is not for sale",
+                "Sevilla have denied that Tomás Vellacourt will join Arsenal. \"He is not for sale,\" the club said. "
+                        + "Sevilla signed Vellacourt from Lens for £15m in 2019, and he has scored 30 goals since.");
+
+        // THEN his move has no fee
+        assertThat(analysis.fee()).isNull();
     }
 }

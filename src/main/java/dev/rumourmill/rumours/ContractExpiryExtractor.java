@@ -1,7 +1,6 @@
 package dev.rumourmill.rumours;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,20 +33,11 @@ final class ContractExpiryExtractor {
     }
 
     ContractExpiryExtractor(Lexicon lexicon) {
-        for (String list : List.of("contract-words", "contract-until", "contract-date-words", "out-of-contract-in",
-                "contract-expiry-nouns")) {
-            for (String phrase : lexicon.phrases(list)) {
-                if (phrase.indexOf('.') >= 0 || phrase.indexOf(';') >= 0) {
-                    throw new IllegalArgumentException(list + ": \"" + phrase + "\" holds a \".\" or \";\", which ends"
-                            + " the stretch a contract's year is looked for in (ContractExpiryExtractor.firstYear)");
-                }
-            }
-        }
-        String year = "(?:" + lexicon.anyOf("contract-date-words") + "\\s+)?(20\\d\\d)";
-        this.untilYear = Pattern.compile("\\b" + lexicon.anyOf("contract-words") + "\\b[^.;]{0,80}?\\b"
-                + lexicon.anyOf("contract-until") + "\\s+" + year + "(?:[-/](\\d\\d)\\b)?");
-        this.outOfContractIn = Pattern.compile("\\b" + lexicon.anyOf("out-of-contract-in") + "\\s+" + year);
-        this.yearBeforeExpiry = Pattern.compile("\\b(20\\d\\d)\\b[^.;]{0,12}?\\b" + lexicon.anyOf("contract-expiry-nouns")
+        String year = "(?:" + withinStretch(lexicon, "contract-date-words") + "\\s+)?(20\\d\\d)";
+        this.untilYear = Pattern.compile("\\b" + withinStretch(lexicon, "contract-words") + "\\b[^.;]{0,80}?\\b"
+                + withinStretch(lexicon, "contract-until") + "\\s+" + year + "(?:[-/](\\d\\d)\\b)?");
+        this.outOfContractIn = Pattern.compile("\\b" + withinStretch(lexicon, "out-of-contract-in") + "\\s+" + year);
+        this.yearBeforeExpiry = Pattern.compile("\\b(20\\d\\d)\\b[^.;]{0,12}?\\b" + withinStretch(lexicon, "contract-expiry-nouns")
                 + "\\b");
         String seasonEnd = "\\b(?:(?<next>" + lexicon.anyOf("contract-ends-next-season") + ")|(?<this>"
                 + lexicon.anyOf("contract-ends-this-season") + "))\\b";
@@ -87,6 +77,20 @@ final class ContractExpiryExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The phrases of {@code list} as one alternation, for a year pattern: refused when a phrase holds a "." or ";",
+     * which would end the stretch {@link #firstYear} looks in.
+     */
+    private static String withinStretch(Lexicon lexicon, String list) {
+        for (String phrase : lexicon.phrases(list)) {
+            if (phrase.indexOf('.') >= 0 || phrase.indexOf(';') >= 0) {
+                throw new IllegalArgumentException(list + ": \"" + phrase + "\" holds a \".\" or \";\", which ends"
+                        + " the stretch a contract's year is looked for in");
+            }
+        }
+        return lexicon.anyOf(list);
     }
 
     /**

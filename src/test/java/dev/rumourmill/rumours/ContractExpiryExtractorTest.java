@@ -1,6 +1,7 @@
 package dev.rumourmill.rumours;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
@@ -46,5 +47,29 @@ class ContractExpiryExtractorTest {
     void lengthOfNewContract() {
         assertThat(expiry("Vellacourt has signed a five-year contract with Arsenal.", LocalDate.of(2025, 8, 1),
                 Label.CONFIRMED)).isEqualTo(2030);
+    }
+
+    @Test
+    @DisplayName("a year written in a stretch after a full stop inside a number is still found: 'until 2027' after '€2.5m'")
+    void yearAfterADecimalPoint() {
+        assertThat(expiry("Vellacourt earns €2.5m a season on a contract until 2027.", LocalDate.of(2025, 8, 1),
+                Label.RUMOUR)).isEqualTo(2027);
+    }
+
+    @Test
+    @DisplayName("a contract sentence without a year, then a year in the next sentence, is no expiry")
+    void yearInTheNextSentence() {
+        assertThat(expiry("Vellacourt signed a new contract last week. He scored twice in 2024.", null,
+                Label.CONFIRMED)).isNull();
+    }
+
+    @Test
+    @DisplayName("a lexicon whose contract date words hold a full stop is refused with the list named")
+    void refusesAPhraseWithAFullStop() {
+        // GIVEN a test language whose contract-date-words.txt has "the end of the season."
+        // WHEN / THEN
+        assertThatThrownBy(() -> new ContractExpiryExtractor(Lexicon.of("zz")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contract-date-words").hasMessageContaining("the end of the season.");
     }
 }

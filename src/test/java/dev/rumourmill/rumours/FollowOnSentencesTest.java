@@ -14,6 +14,14 @@ class FollowOnSentencesTest {
         return new FollowOnSentences(article, article.mentions(), WORDS);
     }
 
+    /** The role model's features of Arsenal for Tomás Vellacourt (player p2 of the test knowledge) in a rumour. */
+    private static java.util.List<String> arsenalForVellacourt(ArticleText article) {
+        ClubRoleFeatures features = new ClubRoleFeatures(article, article.mentions(),
+                ClubRoleFeatures.Hints.of(Lexicon.english()));
+        return features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
+                .features();
+    }
+
     private static ArticleText prepare(String text) {
         return TestEngine.prepare(null, text, LocalDate.of(2025, 8, 1));
     }
@@ -48,12 +56,9 @@ class FollowOnSentencesTest {
     void clubFeaturesSeeThePlayer() {
         // GIVEN suitors named in the sentence after the one naming the player
         ArticleText article = prepare("Tomás Vellacourt is on the move. The 23-year-old has attracted interest from Arsenal.");
-        ClubRoleFeatures features = new ClubRoleFeatures(article, article.mentions(),
-                ClubRoleFeatures.Hints.of(Lexicon.english()));
 
         // WHEN Arsenal is described for him
-        var arsenal = features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
-                .features();
+        var arsenal = arsenalForVellacourt(article);
 
         // THEN it is read in the player's scope, with the destination hint, as a club told of together with him
         assertThat(arsenal).contains("continues-player", "s:hint=" + RoleHints.BEFORE_DESTINATION, "ever-with-player");
@@ -64,12 +69,9 @@ class FollowOnSentencesTest {
     void clubApartFromThePlayer() {
         // GIVEN a club named in a sentence that neither names the player nor goes on about him
         ArticleText article = prepare("Tomás Vellacourt is on the move. Arsenal have asked about him.");
-        ClubRoleFeatures features = new ClubRoleFeatures(article, article.mentions(),
-                ClubRoleFeatures.Hints.of(Lexicon.english()));
 
         // WHEN Arsenal is described for him
-        var arsenal = features.describe("p2", TestEngine.KNOWLEDGE.club("arsenal").orElseThrow(), null, Label.RUMOUR)
-                .features();
+        var arsenal = arsenalForVellacourt(article);
 
         // THEN
         assertThat(arsenal).doesNotContain("continues-player", "ever-with-player");

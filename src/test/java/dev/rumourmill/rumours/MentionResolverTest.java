@@ -48,6 +48,16 @@ class MentionResolverTest {
     }
 
     @Test
+    @DisplayName("a capitalised nickname that is an English word names its club alone, the word in lower case does not")
+    void wordNicknameCountsWhenCapitalised() {
+        // GIVEN "the Spirit" and "the Courage" with neither club named in full, then the same words in lower case
+        // WHEN / THEN
+        assertThat(ids("She is in her third season with the Spirit, who face the Courage on Saturday."))
+                .containsExactly("CLUB:washington-spirit", "CLUB:north-carolina-courage");
+        assertThat(ids("It took the courage of a coach and the spirit of a team.")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a surname alone names a player only when his full name or his club is also in the article")
     void surnameNeedsSupport() {
         // GIVEN Vellacourt (of Sevilla) by surname only, then with his club, then with his full name

@@ -29,6 +29,25 @@ class RoleHintsTest {
     }
 
     @Test
+    @DisplayName("a club sending a player out on loan or open to offers reads as a seller: 'X have loaned him to Y'")
+    void loaningOutIsSelling() {
+        // GIVEN the words after a parent club's name
+        List<String> loaned = new ArrayList<>();
+        List<String> openToOffers = new ArrayList<>();
+        List<String> keen = new ArrayList<>();
+
+        // WHEN the hints after the name are read
+        HINTS.after(words("have loaned the forward to"), "s", loaned);
+        HINTS.after(words("are open to offers for"), "s", openToOffers);
+        HINTS.after(words("are keen on the forward"), "s", keen);
+
+        // THEN the parent club sees a seller's hint, a suitor still a buyer's
+        assertThat(loaned).contains("s:hint=after-seller");
+        assertThat(openToOffers).contains("s:hint=after-seller");
+        assertThat(keen).contains("s:hint=after-buyer").doesNotContain("s:hint=after-seller");
+    }
+
+    @Test
     @DisplayName("a hint is read across a short description of the club: 'from Serie A side X', 'to the Dutch champions X'")
     void phraseBeforeTheClubsDescription() {
         // GIVEN a hint phrase, then a description ending in a club noun, then the club

@@ -30,6 +30,7 @@ final class MoveFees {
     private final TrainedModel fees;
     private final double feeThreshold;
     private final FeeExtractor amounts;
+    private final OtherPlayersDeal othersDeal = new OtherPlayersDeal(Lexicon.english());
 
     MoveFees(TrainedModels models, FeeExtractor amounts) {
         this.fees = models.fees();
@@ -64,6 +65,9 @@ final class MoveFees {
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).wageOrValue() || candidates.get(i).pastMove()) {
                 continue; // a wage, a market value or an earlier move's fee is never the fee, whatever its words
+            }
+            if (othersDeal.isAnothers(article, mentions, candidates.get(i).sentence(), candidates.get(i).start(), playerId)) {
+                continue; // "offloaded <another player> to X for €30m"
             }
             // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
             // rules were written from real articles and the model learns from the team's corpus alone.

@@ -224,4 +224,17 @@ class FeeExtractorTest {
         // THEN the fee is his clause
         assertThat(Fees.key(analysis.fee())).isEqualTo(Fees.key("€18m"));
     }
+
+    @Test
+    @DisplayName("another player's fee, the player unknown to the engine, is not the move's fee")
+    void unknownOtherPlayersFee() {
+        // GIVEN a loan rumour whose only amount is what his club got for selling someone the engine does not know
+        Analysis analysis = TestEngine.analyse(null,
+                "Sevilla are negotiating with Getafe over the transfer of Tomás Vellacourt. Sevilla have already "
+                        + "offloaded Mateo Ruizaga to Valencia for roughly 30 million euros, with the club needing "
+                        + "funds to finance their own transfer business.");
+
+        // THEN his move has no fee
+        assertThat(analysis.fee()).isNull();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Picks the fee of one player's move among the amounts of an article: the amount the fee model thinks likeliest
  * to be his fee, as written, or none below the threshold. A wage, a market value or the fee of an earlier move
- * ("signed him from X for £15m in 2008") is never the fee.
+ * ("signed him from X for £15m in 2008") is never the fee, and a renewal or a free move has none.
  */
 final class MoveFees {
 
@@ -57,8 +57,11 @@ final class MoveFees {
         return moveClubs;
     }
 
-    String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label,
+    String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label, MoveKind kind,
             List<FeeExtractor.Candidate> candidates, FeeFeatures features, Set<String> moveClubs) {
+        if (kind == MoveKind.RENEWAL || kind == MoveKind.FREE) {
+            return null; // he stays, or leaves for nothing: a clause the new contract sets or an old bid is no fee
+        }
         String best = null;
         double bestP = feeThreshold;
         String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));

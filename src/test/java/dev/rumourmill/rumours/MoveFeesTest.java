@@ -1,0 +1,41 @@
+package dev.rumourmill.rumours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MoveFeesTest {
+
+    @Test
+    @DisplayName("a renewal has no fee, not even the release clause the new contract sets")
+    void renewalHasNoFee() {
+        // GIVEN a renewal whose only amount is the clause written into the new contract
+        Analysis analysis = TestEngine.analyse("Vellacourt signs new Sevilla contract",
+                "Tomás Vellacourt has signed a new contract with Sevilla until 2030 that includes a €80m release "
+                        + "clause, the club announced on Friday, after Arsenal had offered a fee of €40m for the winger.");
+
+        // WHEN its move is read
+        Move move = analysis.moves().get(0);
+
+        // THEN it is a renewal, without a fee
+        assertThat(move.kind()).isEqualTo(MoveKind.RENEWAL);
+        assertThat(move.fee()).isNull();
+    }
+
+    @Test
+    @DisplayName("a free move has no fee, not even a bid made for him a year before")
+    void freeMoveHasNoFee() {
+        // GIVEN a free transfer whose only amount is an old, rejected bid
+        Analysis analysis = TestEngine.analyse("Vellacourt to join Arsenal on a free",
+                "Tomás Vellacourt will join Arsenal on a free transfer when his Sevilla contract expires in June. "
+                        + "Sevilla had turned down a bid of €25m for the winger from Arsenal last summer.");
+
+        // WHEN its move is read
+        Move move = analysis.moves().get(0);
+
+        // THEN it is a free move, without a fee
+        assertThat(move.kind()).isEqualTo(MoveKind.FREE);
+        assertThat(move.fee()).isNull();
+    }
+}

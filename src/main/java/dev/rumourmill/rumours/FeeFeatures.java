@@ -16,6 +16,9 @@ final class FeeFeatures {
     private static final int CONTEXT_CHARS = 50;
     private static final int BAG = 3;
 
+    /** The price kind of an option for later ("an option to buy set at €7m"), as {@code fee-price-words.txt} names it. */
+    static final String OPTION = "option";
+
     /** How many words before an amount are read for what it is the price of ({@code fee-price-words.txt}). */
     private static final int PRICE_WORDS = 6;
 
@@ -137,17 +140,33 @@ final class FeeFeatures {
         return other ? "clubs=other" : "clubs=none";
     }
 
-    /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */
     private void priceOf(FeeExtractor.Candidate c, int sentenceStart, List<String> f) {
+        String kind = priceOf(c, sentenceStart);
+        if (kind != null) {
+            f.add("price=" + kind);
+        }
+    }
+
+    /**
+     * What amount {@code index} is the price of ({@code fee-price-words.txt}: {@link #OPTION}, "obligation"), or
+     * null when no price word stands among the few before it.
+     */
+    String priceOf(int index) {
+        FeeExtractor.Candidate c = candidates.get(index);
+        return priceOf(c, article.sentenceStart(c.sentence()));
+    }
+
+    /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */
+    private String priceOf(FeeExtractor.Candidate c, int sentenceStart) {
         List<String> before = ClubRoleFeatures.words(article.foldedBefore(c.start(),
                 Math.max(0, Math.min(2 * CONTEXT_CHARS, c.start() - sentenceStart))));
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - PRICE_WORDS); i--) {
             String kind = words.priceOf().get(before.get(i));
             if (kind != null) {
-                f.add("price=" + kind);
-                return;
+                return kind;
             }
         }
+        return null;
     }
 
     /** The value in millions from a fee key such as "EUR:20.0", or 0 when the key has none. */

@@ -38,4 +38,20 @@ class MoveFeesTest {
         assertThat(move.kind()).isEqualTo(MoveKind.FREE);
         assertThat(move.fee()).isNull();
     }
+
+    @Test
+    @DisplayName("a loan's option to buy is a price for later, not the loan's fee")
+    void loanOptionIsNoFee() {
+        // GIVEN a loan whose only amount is the option to buy
+        Analysis analysis = TestEngine.analyse("Getafe agree Vellacourt loan",
+                "Getafe have agreed a season-long loan for Tomás Vellacourt with Sevilla, with an option to buy set "
+                        + "at €9m, according to Marca.");
+
+        // WHEN its move is read
+        Move move = analysis.moves().get(0);
+
+        // THEN it is a loan, without a fee
+        assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
+        assertThat(move.fee()).isNull();
+    }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Describes one amount of money for the fee model, for one player's move: the words around it, whether
@@ -18,6 +20,9 @@ final class FeeFeatures {
 
     /** The price kind of an option for later ("an option to buy set at €7m"), as {@code fee-price-words.txt} names it. */
     static final String OPTION = "option";
+
+    /** Where a clause ends: punctuation or a spaced hyphen. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
 
     /** How many words before an amount are read for what it is the price of ({@code fee-price-words.txt}). */
     private static final int PRICE_WORDS = 6;
@@ -148,12 +153,22 @@ final class FeeFeatures {
     }
 
     /**
-     * What amount {@code index} is the price of ({@code fee-price-words.txt}: {@link #OPTION}, "obligation"), or
-     * null when no price word stands among the few before it.
+     * Whether an option's price word stands anywhere in the clause before amount {@code index}: "an option for X to
+     * make the move permanent for €6m" is the option's price however far the word.
      */
-    String priceOf(int index) {
+    boolean optionInClauseBefore(int index) {
         FeeExtractor.Candidate c = candidates.get(index);
-        return priceOf(c, article.sentenceStart(c.sentence()));
+        int from = article.sentenceStart(c.sentence());
+        Matcher breaks = CLAUSE_BREAK.matcher(article.text()).region(from, c.start());
+        while (breaks.find()) {
+            from = breaks.end();
+        }
+        for (String word : ClubRoleFeatures.words(article.foldedBefore(c.start(), c.start() - from))) {
+            if (OPTION.equals(words.priceOf().get(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */

@@ -69,7 +69,7 @@ final class MoveFees {
             if (candidates.get(i).wageOrValue() || candidates.get(i).pastMove()) {
                 continue; // a wage, a market value or an earlier move's fee is never the fee, whatever its words
             }
-            if (kind == MoveKind.LOAN && FeeFeatures.OPTION.equals(features.priceOf(i))) {
+            if (kind == MoveKind.LOAN && features.optionInClauseBefore(i)) {
                 continue; // a loan's fee is its loan fee: an option to buy is a price for later
             }
             if (othersDeal.isAnothers(article, mentions, candidates.get(i).sentence(), candidates.get(i).start(), playerId)) {

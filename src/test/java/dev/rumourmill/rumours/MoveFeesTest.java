@@ -54,4 +54,20 @@ class MoveFeesTest {
         assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
         assertThat(move.fee()).isNull();
     }
+
+    @Test
+    @DisplayName("a loan's option is its price however far the option word stands before the amount in its clause")
+    void farOptionWord() {
+        // GIVEN a loan whose option is written "an option for <club> to make the move permanent for €6m"
+        Analysis analysis = TestEngine.analyse("Getafe agree Vellacourt loan",
+                "Getafe have agreed a season-long loan for Tomás Vellacourt with Sevilla, according to Marca. The deal "
+                        + "includes an option for Getafe to make the move permanent for €6m next summer.");
+
+        // WHEN its move is read
+        Move move = analysis.moves().get(0);
+
+        // THEN it is a loan, without a fee
+        assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
+        assertThat(move.fee()).isNull();
+    }
 }

@@ -20,6 +20,9 @@ final class FeeFeatures {
 
     /** The price kind of an option for later ("an option to buy set at €7m"), as {@code fee-price-words.txt} names it. */
     static final String OPTION = "option";
+    /** The price kinds of a seller's asking price and of a buyer's offer ({@code fee-price-words.txt}). */
+    private static final String ASK = "ask";
+    private static final String OFFER = "offer";
 
     /** Where a clause ends: punctuation or a spaced hyphen. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
@@ -150,6 +153,19 @@ final class FeeFeatures {
         if (kind != null) {
             f.add("price=" + kind);
         }
+        if (ASK.equals(kind) && offerWritten()) {
+            f.add("ask-beside-offer"); // the seller's price, where a bid is written too: the bid is the fee
+        }
+    }
+
+    /** Whether any amount of the article is written as an offer ("a bid of €20m"). */
+    private boolean offerWritten() {
+        for (FeeExtractor.Candidate other : candidates) {
+            if (OFFER.equals(priceOf(other, article.sentenceStart(other.sentence())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Describes one amount of money for the fee model, for one player's move: the words around it, whether
@@ -24,17 +22,14 @@ final class FeeFeatures {
     private static final String ASK = "ask";
     private static final String OFFER = "offer";
 
-    /** Where a clause ends: punctuation or a spaced hyphen. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
-
     /** How many words before an amount are read for what it is the price of ({@code fee-price-words.txt}). */
     private static final int PRICE_WORDS = 6;
 
     /**
-     * The lexicon's words for the features: a later, raised offer ({@link BidWording}) and what
-     * an amount is the price of, word to kind ({@code fee-price-words.txt}).
+     * The lexicon's words for the features: a later, raised offer ({@link BidWording}), what an amount is the
+     * price of, word to kind ({@code fee-price-words.txt}), and where an amount's clause starts ({@link AmountClause}).
      */
-    record Words(BidWording bids, Map<String, String> priceOf) {
+    record Words(BidWording bids, Map<String, String> priceOf, AmountClause clause) {
 
         static Words of(Lexicon lexicon) {
             Map<String, String> priceOf = new HashMap<>();
@@ -44,7 +39,7 @@ final class FeeFeatures {
                     priceOf.put(word.strip(), parts[0].strip());
                 }
             }
-            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf));
+            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf), new AmountClause(lexicon));
         }
     }
 
@@ -174,11 +169,7 @@ final class FeeFeatures {
      */
     boolean optionInClauseBefore(int index) {
         FeeExtractor.Candidate c = candidates.get(index);
-        int from = article.sentenceStart(c.sentence());
-        Matcher breaks = CLAUSE_BREAK.matcher(article.text()).region(from, c.start());
-        while (breaks.find()) {
-            from = breaks.end();
-        }
+        int from = words.clause().around(article, c.sentence(), c.start(), c.end()).start();
         for (String word : ClubRoleFeatures.words(article.foldedBefore(c.start(), c.start() - from))) {
             if (OPTION.equals(words.priceOf().get(word))) {
                 return true;

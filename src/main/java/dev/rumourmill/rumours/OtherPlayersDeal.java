@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  */
 final class OtherPlayersDeal {
 
-    /** Where a clause ends (as in {@link ClubMoneyWording}, brackets do not). */
-    private final Pattern clauseBreak;
+    /** The word after a name. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}-]+)");
+
+    private final AmountClause clause;
     private final Pattern dealVerb;
     private final Set<String> positions;
 
     OtherPlayersDeal(Lexicon lexicon) {
-        this.clauseBreak = Pattern.compile("[,;:—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b",
-                Pattern.CASE_INSENSITIVE);
+        this.clause = new AmountClause(lexicon);
         this.dealVerb = Pattern.compile("\\b" + lexicon.anyOf("deal-verbs") + "\\s+", Pattern.CASE_INSENSITIVE);
         this.positions = lexicon.set("positions");
     }
@@ -33,11 +34,7 @@ final class OtherPlayersDeal {
      */
     boolean isAnothers(ArticleText article, List<Mention> mentions, int sentence, int start, String playerId) {
         String text = article.text();
-        int clauseStart = article.sentenceStart(sentence);
-        Matcher breaks = clauseBreak.matcher(text).region(clauseStart, start);
-        while (breaks.find()) {
-            clauseStart = breaks.end();
-        }
+        int clauseStart = clause.around(article, sentence, start, start).start();
         Matcher verbs = dealVerb.matcher(text).region(clauseStart, start);
         PersonalNames names = null;
         while (verbs.find()) {
@@ -72,7 +69,7 @@ final class OtherPlayersDeal {
 
     /** Whether the word after {@code end} is a position ("Premier League winger"). */
     private boolean beforePosition(String text, int end) {
-        Matcher word = Pattern.compile("\\s+([\\p{L}-]+)").matcher(text).region(end, text.length());
+        Matcher word = NEXT_WORD.matcher(text).region(end, text.length());
         return word.lookingAt() && positions.contains(word.group(1).toLowerCase(Locale.ROOT));
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the transfer fee as written. Wages ("£500,000 a week"), market values and amounts far from any
+ * Finds the transfer fee as written. Wages ("£500,000 a week"), market values, a club's money ("the cap", "an
+ * investor") and amounts far from any
  * transfer word are not fees; among the rest, the one nearest the headline and the subject wins.
  */
 final class FeeExtractor {
@@ -24,6 +25,8 @@ final class FeeExtractor {
     private final BidWording bids;
     /** A clause about an earlier move ("Everton signed him from X for £15m in 2008"): its amount is no fee now. */
     private final PastCareerClause pastMove;
+    /** A salary cap, budget or finance figure ("a budget charge of $743,000", "raised via an investor"). */
+    private final ClubMoneyWording clubMoney;
 
     FeeExtractor() {
         this(Lexicon.english());
@@ -38,6 +41,7 @@ final class FeeExtractor {
         this.suffix = Pattern.compile("\\s?" + lexicon.anyOf("fee-suffixes", " "));
         this.bids = BidWording.of(lexicon);
         this.pastMove = new PastCareerClause(lexicon);
+        this.clubMoney = new ClubMoneyWording(lexicon);
     }
 
     /** An amount of money in the article, with what the rules know of it, for the fee model. */
@@ -123,7 +127,11 @@ final class FeeExtractor {
         return best;
     }
 
+    /** A wage, a market value or a club's money (a cap, budget or finance figure): never a fee. */
     private boolean isWageOrValue(String sentence, Matcher m) {
+        if (clubMoney.isClubMoney(sentence, m.start(), m.end())) {
+            return true;
+        }
         String after = FoldedText.fold(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)));
         String before = FoldedText.fold(sentence.substring(Math.max(0, m.start() - 20), m.start()));
         return notAFeeAfter.matcher(after).find() || notAFeeBefore.matcher(before).find();

@@ -16,14 +16,20 @@ final class FeeFeatures {
     private static final int CONTEXT_CHARS = 50;
     private static final int BAG = 3;
 
+    /** The price kind of an option for later ("an option to buy set at €7m"), as {@code fee-price-words.txt} names it. */
+    static final String OPTION = "option";
+    /** The price kinds of a seller's asking price and of a buyer's offer ({@code fee-price-words.txt}). */
+    private static final String ASK = "ask";
+    private static final String OFFER = "offer";
+
     /** How many words before an amount are read for what it is the price of ({@code fee-price-words.txt}). */
     private static final int PRICE_WORDS = 6;
 
     /**
-     * The lexicon's words for the features: a later, raised offer ({@link BidWording}) and what
-     * an amount is the price of, word to kind ({@code fee-price-words.txt}).
+     * The lexicon's words for the features: a later, raised offer ({@link BidWording}), what an amount is the
+     * price of, word to kind ({@code fee-price-words.txt}), and where an amount's clause starts ({@link AmountClause}).
      */
-    record Words(BidWording bids, Map<String, String> priceOf) {
+    record Words(BidWording bids, Map<String, String> priceOf, AmountClause clause) {
 
         static Words of(Lexicon lexicon) {
             Map<String, String> priceOf = new HashMap<>();
@@ -33,7 +39,7 @@ final class FeeFeatures {
                     priceOf.put(word.strip(), parts[0].strip());
                 }
             }
-            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf));
+            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf), new AmountClause(lexicon));
         }
     }
 
@@ -137,17 +143,52 @@ final class FeeFeatures {
         return other ? "clubs=other" : "clubs=none";
     }
 
-    /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */
     private void priceOf(FeeExtractor.Candidate c, int sentenceStart, List<String> f) {
+        String kind = priceOf(c, sentenceStart);
+        if (kind != null) {
+            f.add("price=" + kind);
+        }
+        if (ASK.equals(kind) && offerWritten()) {
+            f.add("ask-beside-offer"); // the seller's price, where a bid is written too: the bid is the fee
+        }
+    }
+
+    /** Whether any amount of the article is written as an offer ("a bid of €20m"). */
+    private boolean offerWritten() {
+        for (FeeExtractor.Candidate other : candidates) {
+            if (OFFER.equals(priceOf(other, article.sentenceStart(other.sentence())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an option's price word stands anywhere in the clause before amount {@code index}: "an option for X to
+     * make the move permanent for €6m" is the option's price however far the word.
+     */
+    boolean optionInClauseBefore(int index) {
+        FeeExtractor.Candidate c = candidates.get(index);
+        int from = words.clause().around(article, c.sentence(), c.start(), c.end()).start();
+        for (String word : ClubRoleFeatures.words(article.foldedBefore(c.start(), c.start() - from))) {
+            if (OPTION.equals(words.priceOf().get(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the amount is the price of: the nearest price word among the few before it ("option to buy set at"). */
+    private String priceOf(FeeExtractor.Candidate c, int sentenceStart) {
         List<String> before = ClubRoleFeatures.words(article.foldedBefore(c.start(),
                 Math.max(0, Math.min(2 * CONTEXT_CHARS, c.start() - sentenceStart))));
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - PRICE_WORDS); i--) {
             String kind = words.priceOf().get(before.get(i));
             if (kind != null) {
-                f.add("price=" + kind);
-                return;
+                return kind;
             }
         }
+        return null;
     }
 
     /** The value in millions from a fee key such as "EUR:20.0", or 0 when the key has none. */

@@ -95,7 +95,7 @@ final class MoveExtractor {
                     toClub = clubs.get(his);
                 }
             }
-            String fee = moveFees.feeOf(article, mentions, player.id(), label, candidates, feeFeatures,
+            String fee = moveFees.feeOf(article, mentions, player.id(), label, kind, candidates, feeFeatures,
                     MoveFees.moveClubs(fromClub, toClub, clubs, odds));
             found.add(new Found(new Move(player, fromClub, toClub, kind, fee, stage), verdicts, kindOdds));
         }

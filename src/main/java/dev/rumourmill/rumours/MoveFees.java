@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Picks the fee of one player's move among the amounts of an article: the amount the fee model thinks likeliest
  * to be his fee, as written, or none below the threshold. A wage, a market value or the fee of an earlier move
- * ("signed him from X for £15m in 2008") is never the fee.
+ * ("signed him from X for £15m in 2008") is never the fee, and a renewal or a free move has none.
  */
 final class MoveFees {
 
@@ -34,6 +34,7 @@ final class MoveFees {
     private final TrainedModel fees;
     private final double feeThreshold;
     private final FeeExtractor amounts;
+    private final OtherPlayersDeal othersDeal = new OtherPlayersDeal(Lexicon.english());
 
     MoveFees(TrainedModels models, FeeExtractor amounts) {
         this.fees = models.fees();
@@ -60,14 +61,23 @@ final class MoveFees {
         return moveClubs;
     }
 
-    String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label,
+    String feeOf(ArticleText article, List<Mention> mentions, String playerId, Label label, MoveKind kind,
             List<FeeExtractor.Candidate> candidates, FeeFeatures features, Set<String> moveClubs) {
+        if (kind == MoveKind.RENEWAL || kind == MoveKind.FREE) {
+            return null; // he stays, or leaves for nothing: a clause the new contract sets or an old bid is no fee
+        }
         String best = null;
         double bestP = feeThreshold;
         String rulePick = candidates.isEmpty() ? null : keyOrNull(amounts.extract(article, mentions, playerId));
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).wageOrValue() || candidates.get(i).pastMove()) {
                 continue; // a wage, a market value or an earlier move's fee is never the fee, whatever its words
+            }
+            if (kind == MoveKind.LOAN && features.optionInClauseBefore(i)) {
+                continue; // a loan's fee is its loan fee: an option to buy is a price for later
+            }
+            if (othersDeal.isAnothers(article, mentions, candidates.get(i).sentence(), candidates.get(i).start(), playerId)) {
+                continue; // "offloaded <another player> to X for €30m"
             }
             // The model weighs the rules' pick as one feature; the pick also keeps a head start, because the
             // rules were written from real articles and the model learns from the team's corpus alone.

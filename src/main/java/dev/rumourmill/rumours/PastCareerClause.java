@@ -22,6 +22,8 @@ final class PastCareerClause {
     private final Pattern pastYear;
     /** The words before a contract's last year: "until", "through the", "expires at the end of". */
     private final Pattern contractEnd;
+    /** A past moment written without a year: "that summer", "at the time", "two years ago". */
+    private final Pattern pastMoment;
 
     PastCareerClause(Lexicon lexicon) {
         this.clauseBreak = Pattern.compile("[,;:()—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b");
@@ -30,6 +32,7 @@ final class PastCareerClause {
                 + "|\\b(?:19|20)\\d{2}\\s+" + lexicon.anyOf("past-year-after") + "\\b");
         this.contractEnd = Pattern.compile("\\b" + lexicon.anyOf("contract-until") + "\\s+(?:"
                 + lexicon.anyOf("contract-date-words") + "\\s+)?$");
+        this.pastMoment = Pattern.compile("\\b" + lexicon.anyOf("past-moments") + "\\b(?!\\s+of\\b)");
     }
 
     boolean contains(ArticleText article, Mention mention, int sentence) {
@@ -38,11 +41,18 @@ final class PastCareerClause {
 
     /**
      * Whether the text {@code [start, end)} (an amount: "signed him from X for £15m in 2008") sits in a clause
-     * about a past move. Only a year before "now" counts: without a publication day a year written as a moment
-     * ("in 2027") may be a future one, so it is not enough on its own.
+     * about a past move. A year before "now" counts, and so does a past moment written without one ("swapped City
+     * for Barcelona that summer for €470,000"); without a publication day a year written as a moment ("in 2027")
+     * may be a future one, so it is not enough on its own.
      */
     boolean containsSpan(ArticleText article, int start, int end, int sentence) {
-        return contains(article, start, end, sentence, false);
+        return contains(article, start, end, sentence, false) || pastMomentAround(article, start, end, sentence);
+    }
+
+    private boolean pastMomentAround(ArticleText article, int start, int end, int sentence) {
+        String clause = FoldedText.fold(clauseAround(article.text(), article.sentenceStart(sentence),
+                article.sentenceEnd(sentence), start, end));
+        return pastMoment.matcher(clause).find() && careerWord.matcher(clause).find();
     }
 
     private boolean contains(ArticleText article, int start, int end, int sentence, boolean pastMomentIsEnough) {

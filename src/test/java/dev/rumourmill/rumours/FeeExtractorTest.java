@@ -145,4 +145,96 @@ class FeeExtractorTest {
         // THEN his move has no fee
         assertThat(analysis.fee()).isNull();
     }
+
+    @Test
+    @DisplayName("an amount in a clause about an earlier move marked by 'that summer' or 'two years ago' is that move's")
+    void earlierMoveWithoutYear() {
+        // GIVEN an undated article with today's agreed fee and two earlier moves told without a year
+        ArticleText article = TestEngine.prepare(null,
+                "Lyon have agreed a fee of around €800,000 for Maëlle Dufrenoy, who swapped Montpellier for Paris FC "
+                        + "that summer for €300,000. Paris FC paid €150,000 to sign her understudy two years ago.",
+                null);
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN only the earlier moves' amounts are marked as such
+        assertThat(candidates).extracting(FeeExtractor.Candidate::asWritten, FeeExtractor.Candidate::pastMove)
+                .containsExactly(tuple("around €800,000", false), tuple("€300,000", true), tuple("€150,000", true));
+    }
+
+    @Test
+    @DisplayName("'at the time of writing' is no past moment")
+    void timeOfWriting() {
+        // GIVEN a bid of now in a clause that says "at the time of writing"
+        ArticleText article = TestEngine.prepare(null,
+                "Lyon have offered €800,000 for Maëlle Dufrenoy, who had not signed a new deal at the time of writing.",
+                null);
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN the bid is not an earlier move's
+        assertThat(candidates).extracting(FeeExtractor.Candidate::pastMove).containsExactly(false);
+    }
+
+    @Test
+    @DisplayName("what his club paid for him in an earlier year is an earlier move's amount")
+    void paidInAnEarlierYear() {
+        // GIVEN a dated article naming what his club paid for him three years before
+        ArticleText article = TestEngine.prepare("Vellacourt weighs Saudi offer",
+                "Al-Ittihad have offered Tomás Vellacourt a three-year contract. Sevilla paid Lens around €25m for "
+                        + "Vellacourt in 2022.",
+                LocalDate.of(2025, 7, 1));
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN the amount is the earlier move's
+        assertThat(candidates).extracting(FeeExtractor.Candidate::pastMove).containsExactly(true);
+    }
+
+    @Test
+    @DisplayName("a salary-cap or budget figure is a club's money, not a fee")
+    void salaryCapFigure() {
+        // GIVEN an MLS rumour whose only other amount is what his contract counts against the cap
+        ArticleText article = TestEngine.prepare(null,
+                "Portland Timbers have agreed a $4 million fee with Lanús for winger Tomás Vellacourt. As a Designated "
+                        + "Player he would count against the cap at the maximum budget charge (this year $743,000) "
+                        + "whatever his pay, and the club's salary budget of $5.9 million is nearly spent.",
+                null);
+
+        // WHEN its amounts are listed
+        List<FeeExtractor.Candidate> candidates = new FeeExtractor().candidates(article);
+
+        // THEN only the fee is not a wage, value or club money
+        assertThat(candidates).extracting(FeeExtractor.Candidate::asWritten, FeeExtractor.Candidate::wageOrValue)
+                .containsExactly(tuple("$4 million", false), tuple("$743,000", true), tuple("$5.9 million", true));
+    }
+
+    @Test
+    @DisplayName("money from a club's finances is no fee, his release clause is")
+    void clubFinancesAreNoFee() {
+        // GIVEN a rumour that names money the buyer hopes to raise from an investor and the player's clause
+        Analysis analysis = TestEngine.analyse(null,
+                "Valencia still want to sign Tomás Vellacourt this month, in case the €35m from the sale of their "
+                        + "media arm can be raised via another investor, reports Superdeporte. Sevilla will not let "
+                        + "Vellacourt go for less than his €18m release clause.");
+
+        // THEN the fee is his clause
+        assertThat(Fees.key(analysis.fee())).isEqualTo(Fees.key("€18m"));
+    }
+
+    @Test
+    @DisplayName("another player's fee, the player unknown to the engine, is not the move's fee")
+    void unknownOtherPlayersFee() {
+        // GIVEN a loan rumour whose only amount is what his club got for selling someone the engine does not know
+        Analysis analysis = TestEngine.analyse(null,
+                "Sevilla are negotiating with Getafe over the transfer of Tomás Vellacourt. Sevilla have already "
+                        + "offloaded Mateo Ruizaga to Valencia for roughly 30 million euros, with the club needing "
+                        + "funds to finance their own transfer business.");
+
+        // THEN his move has no fee
+        assertThat(analysis.fee()).isNull();
+    }
 }

@@ -88,4 +88,25 @@ class FeeFeaturesTest {
     private static String club(String name) {
         return KnowledgeBase.slug(name);
     }
+
+    @Test
+    @DisplayName("the seller's asking price, in an article that writes a bid too, is described as beside an offer")
+    void askBesideOffer() {
+        // GIVEN an asking price first, then a bid
+        List<String> features = describeFirstAmount("Sevilla want €14m for Tomás Vellacourt. Brentford have made an "
+                + "offer of €10m for the winger, reports say.");
+
+        // THEN the asking price is marked as such, beside an offer
+        assertThat(features).contains("price=ask", "ask-beside-offer");
+    }
+
+    @Test
+    @DisplayName("an asking price without any bid written is not beside an offer")
+    void askAlone() {
+        // GIVEN an asking price only
+        List<String> features = describeFirstAmount("Sevilla want €14m for Tomás Vellacourt, reports say.");
+
+        // THEN it is an asking price, beside nothing
+        assertThat(features).contains("price=ask").doesNotContain("ask-beside-offer");
+    }
 }

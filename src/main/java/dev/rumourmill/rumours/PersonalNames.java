@@ -34,6 +34,7 @@ final class PersonalNames {
     private final ArticleText article;
     private final String text;
     private Set<String> lowerCaseWords;
+    private List<Name> allNames;
 
     PersonalNames(ArticleText article) {
         this.article = article;
@@ -108,6 +109,17 @@ final class PersonalNames {
     }
 
     /**
+     * The names of the whole text ({@link #namesIn}) beside the article's own mentions, found once: discovery reads
+     * them per transfer sentence and again for the places a discovered player is written.
+     */
+    List<Name> names() {
+        if (allNames == null) {
+            allNames = List.copyOf(namesIn(0, text.length(), article.mentions()));
+        }
+        return allNames;
+    }
+
+    /**
      * The names written between {@code from} and {@code to}: runs of two or three name words, one space (or a
      * particle such as "van der") between, none of them inside one of {@code known}.
      */
@@ -128,7 +140,7 @@ final class PersonalNames {
             }
             if (nameWord) {
                 run.add(word);
-            } else if (word != null || !PARTICLES.contains(FoldedText.fold(text.substring(i, next)))) {
+            } else if (word != null || !PARTICLES.contains(foldedWord(i, next))) {
                 close(run, names);
             }
             i = Math.max(next, i + 1);

@@ -143,7 +143,7 @@ final class PlayerDiscovery {
         for (Mention m : found) {
             fullNames.putIfAbsent(m.id(), m.surface());
         }
-        List<PersonalNames.Name> written = names.namesIn(0, article.text().length(), article.mentions());
+        List<PersonalNames.Name> written = names.names();
         for (PersonalNames.Name name : written) {
             String id = idOf(name.text());
             if (fullNames.containsKey(id)) {

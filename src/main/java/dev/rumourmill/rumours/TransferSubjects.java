@@ -24,18 +24,16 @@ final class TransferSubjects {
     /** The personal names of the article that are the subject of transfer talk, in text order. */
     List<PersonalNames.Name> find(ArticleText article, PersonalNames names) {
         List<PersonalNames.Name> subjects = new ArrayList<>();
-        for (int s = 0; s < article.sentenceCount(); s++) {
-            boolean talk = transferTalk(article, s);
-            boolean headline = article.isTitle(s);
-            if (!talk && !headline) {
+        for (PersonalNames.Name name : names.names()) {
+            int s = article.sentenceOf(name.start());
+            if (s < 0 || name.end() > article.sentenceEnd(s)) {
                 continue;
             }
-            for (PersonalNames.Name name : names.namesIn(article.sentenceStart(s), article.sentenceEnd(s),
-                    article.mentions())) {
-                if (talk && (wanted(article, name) || moving(article, name))
-                        || headline && sentToClub(article, name, article.sentenceEnd(s))) {
-                    subjects.add(name);
-                }
+            boolean talk = transferTalk(article, s);
+            boolean headline = article.isTitle(s);
+            if (talk && (wanted(article, name) || moving(article, name))
+                    || headline && sentToClub(article, name, article.sentenceEnd(s))) {
+                subjects.add(name);
             }
         }
         return subjects;

@@ -6,22 +6,22 @@ import java.util.regex.Pattern;
  * Decides whether an amount is a club's money rather than a player's fee, from the words of its clause: a salary
  * cap or budget figure ("count against the cap at a budget charge of $743,000"), the club's finances ("€40m from
  * the sale of its media arm, raised via another investor", "revenue of £468m"). The words come from
- * {@code club-money-words.txt}, read in the amount's clause ({@link AmountClause}: a bracket does not end it).
+ * {@code club-money-words.txt}, read in the amount's clause ({@link ClauseBounds}: a bracket does not end it).
  * Immutable.
  */
 final class ClubMoneyWording {
 
-    private final AmountClause clause;
+    private final ClauseBounds clause;
     private final Pattern clubMoney;
 
     ClubMoneyWording(Lexicon lexicon) {
-        this.clause = new AmountClause(lexicon);
+        this.clause = ClauseBounds.ofAmounts(lexicon);
         this.clubMoney = Pattern.compile("\\b" + lexicon.anyOf("club-money-words") + "\\b");
     }
 
     /** Whether the amount at {@code [start, end)} of {@code sentence} is written as club money. */
     boolean isClubMoney(String sentence, int start, int end) {
-        AmountClause.Span span = clause.around(sentence, 0, sentence.length(), start, end);
+        ClauseBounds.Span span = clause.around(sentence, 0, sentence.length(), start, end);
         return clubMoney.matcher(FoldedText.fold(sentence.substring(span.start(), span.end()))).find();
     }
 }

@@ -27,9 +27,9 @@ final class FeeFeatures {
 
     /**
      * The lexicon's words for the features: a later, raised offer ({@link BidWording}), what an amount is the
-     * price of, word to kind ({@code fee-price-words.txt}), and where an amount's clause starts ({@link AmountClause}).
+     * price of, word to kind ({@code fee-price-words.txt}), and where an amount's clause starts ({@link ClauseBounds}).
      */
-    record Words(BidWording bids, Map<String, String> priceOf, AmountClause clause) {
+    record Words(BidWording bids, Map<String, String> priceOf, ClauseBounds clause) {
 
         static Words of(Lexicon lexicon) {
             Map<String, String> priceOf = new HashMap<>();
@@ -39,7 +39,7 @@ final class FeeFeatures {
                     priceOf.put(word.strip(), parts[0].strip());
                 }
             }
-            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf), new AmountClause(lexicon));
+            return new Words(BidWording.of(lexicon), Map.copyOf(priceOf), ClauseBounds.ofAmounts(lexicon));
         }
     }
 

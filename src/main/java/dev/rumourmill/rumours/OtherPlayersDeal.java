@@ -18,12 +18,12 @@ final class OtherPlayersDeal {
     /** The word after a name. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}-]+)");
 
-    private final AmountClause clause;
+    private final ClauseBounds clause;
     private final Pattern dealVerb;
     private final Set<String> positions;
 
     OtherPlayersDeal(Lexicon lexicon) {
-        this.clause = new AmountClause(lexicon);
+        this.clause = ClauseBounds.ofAmounts(lexicon);
         this.dealVerb = Pattern.compile("\\b" + lexicon.anyOf("deal-verbs") + "\\s+", Pattern.CASE_INSENSITIVE);
         this.positions = lexicon.set("positions");
     }

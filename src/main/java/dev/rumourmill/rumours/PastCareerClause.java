@@ -15,8 +15,7 @@ final class PastCareerClause {
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})(?:\\s?[-–/]\\s?(\\d{2,4}))?\\b");
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
-    /** Where one clause ends and the next starts: punctuation, a spaced hyphen or a word such as "but". */
-    private final Pattern clauseBreak;
+    private final ClauseBounds clauses;
     private final Pattern careerWord;
     /** A year introduced as a past moment: "in 2013", "his 2019 move". */
     private final Pattern pastYear;
@@ -26,7 +25,7 @@ final class PastCareerClause {
     private final Pattern pastMoment;
 
     PastCareerClause(Lexicon lexicon) {
-        this.clauseBreak = Pattern.compile("[,;:()—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b");
+        this.clauses = ClauseBounds.ofWords(lexicon);
         this.careerWord = Pattern.compile("\\b" + lexicon.anyOf("career-words") + "\\b");
         this.pastYear = Pattern.compile("\\b" + lexicon.anyOf("past-year-before") + "\\s+(?:19|20)\\d{2}\\b"
                 + "|\\b(?:19|20)\\d{2}\\s+" + lexicon.anyOf("past-year-after") + "\\b");
@@ -97,17 +96,7 @@ final class PastCareerClause {
     }
 
     private String clauseAround(String text, int start, int end, int spanStart, int spanEnd) {
-        int clauseStart = start;
-        int clauseEnd = end;
-        Matcher breaks = clauseBreak.matcher(text).region(start, end);
-        while (breaks.find()) {
-            if (breaks.end() <= spanStart) {
-                clauseStart = breaks.end();
-            } else if (breaks.start() >= spanEnd) {
-                clauseEnd = breaks.start();
-                break;
-            }
-        }
-        return text.substring(clauseStart, clauseEnd);
+        ClauseBounds.Span clause = clauses.around(text, start, end, spanStart, spanEnd);
+        return text.substring(clause.start(), clause.end());
     }
 }

@@ -4,12 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the clause an amount is written in: from the last clause break before it to the first after it, within
- * its sentence. A break is punctuation other than brackets (an amount in brackets is an aside to the words before
- * it: "a budget charge (this year $743,000)"), a spaced hyphen or a word such as "but" ({@code
- * clause-break-words.txt}). Immutable.
+ * Finds the clause a span of text is written in: from the last clause break before it to the first after it,
+ * within its sentence. A break is punctuation, a spaced hyphen or a word such as "but" ({@code
+ * clause-break-words.txt}). For an amount a bracket is no break (an amount in brackets is an aside to the words
+ * before it: "a budget charge (this year $743,000)"); for a name it is ("(signed from X in 2019)"). Immutable.
  */
-final class AmountClause {
+final class ClauseBounds {
 
     /** One clause as offsets {@code [start, end)} of the text it was found in. */
     record Span(int start, int end) {
@@ -17,9 +17,19 @@ final class AmountClause {
 
     private final Pattern clauseBreak;
 
-    AmountClause(Lexicon lexicon) {
-        this.clauseBreak = Pattern.compile("[,;:—–]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words") + "\\b",
-                Pattern.CASE_INSENSITIVE);
+    private ClauseBounds(Lexicon lexicon, String punctuation) {
+        this.clauseBreak = Pattern.compile("[" + punctuation + "]|\\s-\\s|\\b" + lexicon.anyOf("clause-break-words")
+                + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Clauses of amounts: brackets stay inside. */
+    static ClauseBounds ofAmounts(Lexicon lexicon) {
+        return new ClauseBounds(lexicon, ",;:—–");
+    }
+
+    /** Clauses of names and words: brackets end them too. */
+    static ClauseBounds ofWords(Lexicon lexicon) {
+        return new ClauseBounds(lexicon, ",;:()—–");
     }
 
     /** The clause of {@code text[from, to)} that holds {@code [start, end)}. */

@@ -24,16 +24,19 @@ class MoveFeesTest {
         assertThat(near).containsExactlyInAnyOrder("arsenal", "al-hilal");
     }
 
+    /** The headline move of an article. */
+    private static Move headlineMove(String title, String text) {
+        return TestEngine.analyse(title, text).moves().get(0);
+    }
+
     @Test
     @DisplayName("a renewal has no fee, not even the release clause the new contract sets")
     void renewalHasNoFee() {
         // GIVEN a renewal whose only amount is the clause written into the new contract
-        Analysis analysis = TestEngine.analyse("Vellacourt signs new Sevilla contract",
+        // WHEN its move is read
+        Move move = headlineMove("Vellacourt signs new Sevilla contract",
                 "Tomás Vellacourt has signed a new contract with Sevilla until 2030 that includes a €80m release "
                         + "clause, the club announced on Friday, after Arsenal had offered a fee of €40m for the winger.");
-
-        // WHEN its move is read
-        Move move = analysis.moves().get(0);
 
         // THEN it is a renewal, without a fee
         assertThat(move.kind()).isEqualTo(MoveKind.RENEWAL);
@@ -44,12 +47,10 @@ class MoveFeesTest {
     @DisplayName("a free move has no fee, not even a bid made for him a year before")
     void freeMoveHasNoFee() {
         // GIVEN a free transfer whose only amount is an old, rejected bid
-        Analysis analysis = TestEngine.analyse("Vellacourt to join Arsenal on a free",
+        // WHEN its move is read
+        Move move = headlineMove("Vellacourt to join Arsenal on a free",
                 "Tomás Vellacourt will join Arsenal on a free transfer when his Sevilla contract expires in June. "
                         + "Sevilla had turned down a bid of €25m for the winger from Arsenal last summer.");
-
-        // WHEN its move is read
-        Move move = analysis.moves().get(0);
 
         // THEN it is a free move, without a fee
         assertThat(move.kind()).isEqualTo(MoveKind.FREE);
@@ -57,34 +58,21 @@ class MoveFeesTest {
     }
 
     @Test
-    @DisplayName("a loan's option to buy is a price for later, not the loan's fee")
+    @DisplayName("a loan's option to buy is a price for later, not the loan's fee, however far the option word stands")
     void loanOptionIsNoFee() {
-        // GIVEN a loan whose only amount is the option to buy
-        Analysis analysis = TestEngine.analyse("Getafe agree Vellacourt loan",
+        // GIVEN loans whose only amount is the option to buy, the option word right before it or far before it
+        // WHEN their moves are read
+        Move near = headlineMove("Getafe agree Vellacourt loan",
                 "Getafe have agreed a season-long loan for Tomás Vellacourt with Sevilla, with an option to buy set "
                         + "at €9m, according to Marca.");
-
-        // WHEN its move is read
-        Move move = analysis.moves().get(0);
-
-        // THEN it is a loan, without a fee
-        assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
-        assertThat(move.fee()).isNull();
-    }
-
-    @Test
-    @DisplayName("a loan's option is its price however far the option word stands before the amount in its clause")
-    void farOptionWord() {
-        // GIVEN a loan whose option is written "an option for <club> to make the move permanent for €6m"
-        Analysis analysis = TestEngine.analyse("Getafe agree Vellacourt loan",
+        Move far = headlineMove("Getafe agree Vellacourt loan",
                 "Getafe have agreed a season-long loan for Tomás Vellacourt with Sevilla, according to Marca. The deal "
                         + "includes an option for Getafe to make the move permanent for €6m next summer.");
 
-        // WHEN its move is read
-        Move move = analysis.moves().get(0);
-
-        // THEN it is a loan, without a fee
-        assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
-        assertThat(move.fee()).isNull();
+        // THEN both are loans, without a fee
+        assertThat(List.of(near, far)).allSatisfy(move -> {
+            assertThat(move.kind()).isEqualTo(MoveKind.LOAN);
+            assertThat(move.fee()).isNull();
+        });
     }
 }

@@ -130,9 +130,11 @@ public final class Evaluation {
             if (goldLabel != Label.NOT_TRANSFER) {
                 moveFeeCases++;
                 String goldMoveFee = gold.path("fee_move").isTextual() ? gold.path("fee_move").asText() : null;
-                // The deal's fee is the headline move's; where the story's player goes unnamed ("a £50m bid for a
-                // striker") there is no move, and the deal keeps the fee of the move the article is about.
-                String moveFee = a.deal().fee();
+                // Scored on the headline move. Where the gold has no move (the story's player goes unnamed: "a £50m
+                // bid for a striker") but a fee, the analysis's deal, which keeps the fee of the move the article is
+                // about, is scored instead.
+                boolean goldMove = goldMoves.isArray() && !goldMoves.isEmpty();
+                String moveFee = goldMove ? (a.headline() == null ? null : a.headline().fee()) : a.deal().fee();
                 if (Objects.equals(feeKey(goldMoveFee), feeKey(moveFee))) {
                     moveFeeRight++;
                 } else {

@@ -138,6 +138,26 @@ class AnalyseCommandTest {
     }
 
     @Test
+    @DisplayName("--eval scores the headline move's fee where the gold has a move: no move found, no fee right")
+    void evalScoresTheHeadlineMovesFee(@TempDir Path dir) throws Exception {
+        // GIVEN a bid for a player the gold names but the article does not
+        String gold = """
+                {"id":"u2","url":null,"published":null,"title":"Leeds United see £30m bid for winger turned down",\
+                "text":"Leeds United have had a £30m offer for a Championship winger rejected, according to The Athletic.",\
+                "label":"rumour","players":["Tomás Vellacourt"],"clubs":["Leeds United"],"sources":["The Athletic"],\
+                "contract_expiry_year":null,"fee":"£30m","moves":[{"player":"Tomás Vellacourt","from_club":null,\
+                "to_club":"Leeds United","kind":"transfer"}],"fee_move":"£30m"}""";
+        Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+
+        // WHEN
+        int code = cli.run("analyse", "--input", input.toString(), "--eval");
+
+        // THEN the article's amount alone does not make the move's fee right
+        assertThat(code).isZero();
+        assertThat(cli.out()).contains("move fee accuracy 0.000 (0/1)").contains("move fee null (gold £30m)");
+    }
+
+    @Test
     @DisplayName("--eval scores the fee of a story whose player goes unnamed: the deal's fee, there being no move")
     void evalScoresTheFeeOfAnUnnamedPlayersMove(@TempDir Path dir) throws Exception {
         // GIVEN a bid for a player the article keeps secret, labelled with no move and the bid as the move's fee

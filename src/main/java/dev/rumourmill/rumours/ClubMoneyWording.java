@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether an amount is a club's money rather than a player's fee, from the words of its clause: a salary
- * cap or budget figure ("count against the cap at a budget charge of $743,000"), the club's finances ("€40m from
- * the sale of its media arm, raised via another investor", "revenue of £468m"). The words come from
+ * cap or budget figure ("a cap hit of $743,000"), the club's finances ("if a new investor puts €35m into the
+ * accounts", "revenue of £468m"). The words come from
  * {@code club-money-words.txt}, read in the amount's clause ({@link ClauseBounds}: a bracket does not end it).
  * Immutable.
  */

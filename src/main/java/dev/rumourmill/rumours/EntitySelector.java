@@ -97,7 +97,7 @@ final class EntitySelector {
                     if (sentence >= 0 && story[sentence]) {
                         companionSentences[sentence] = true;
                     }
-                    // "X is wanted by Y. The 23-year-old has attracted interest from Z": the next sentence, naming
+                    // "X is wanted by Y. The 21-year-old has drawn interest from Z": the next sentence, naming
                     // no other player, is still about X.
                     int next = sentence + 1;
                     if (sentence >= 0 && next < sentences && !namingPlayers[next] && story[next]) {

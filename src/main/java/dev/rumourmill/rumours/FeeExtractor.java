@@ -25,7 +25,7 @@ final class FeeExtractor {
     private final BidWording bids;
     /** A clause about an earlier move ("Everton signed him from X for £15m in 2008"): its amount is no fee now. */
     private final PastCareerClause pastMove;
-    /** A salary cap, budget or finance figure ("a budget charge of $743,000", "raised via an investor"). */
+    /** A salary cap, budget or finance figure ("a cap hit of $743,000", "money from a new investor"). */
     private final ClubMoneyWording clubMoney;
 
     FeeExtractor() {

@@ -66,7 +66,7 @@ final class LabelFeatures {
     /**
      * Whether the headline and the first sentence of the body name a player or a club: news of a move names
      * them at once ("Arsenal have signed X"); an analysis or history piece often opens on the general point
-     * ("Clubs have been borrowing players for a long time").
+     * ("Loan deals are as old as the league itself").
      */
     static String ledeNames(ArticleText article, List<Mention> mentions) {
         int lede = -1;

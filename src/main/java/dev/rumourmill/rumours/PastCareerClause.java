@@ -40,8 +40,8 @@ final class PastCareerClause {
 
     /**
      * Whether the text {@code [start, end)} (an amount: "signed him from X for £15m in 2008") sits in a clause
-     * about a past move. A year before "now" counts, and so does a past moment written without one ("swapped City
-     * for Barcelona that summer for €470,000"); without a publication day a year written as a moment ("in 2027")
+     * about a past move. A year before "now" counts, and so does a past moment written without one ("swapped Lyon
+     * for Chelsea that summer for €300,000"); without a publication day a year written as a moment ("in 2027")
      * may be a future one, so it is not enough on its own.
      */
     boolean containsSpan(ArticleText article, int start, int end, int sentence) {

@@ -19,12 +19,12 @@ class ClauseBoundsTest {
     @DisplayName("an amount's clause ends at commas and at 'but', not at a bracket or the amount's own comma")
     void clauseOfAnAmount() {
         // GIVEN a sentence of three clauses, the amount in brackets in the middle one
-        String sentence = "He is a Designated Player, so he counts against the cap at the budget charge (this year $743,000) "
+        String sentence = "He is a Designated Player, so his cap hit is the maximum budget charge (this year $743,000) "
                 + "but the club can buy him down, reports say.";
 
         // WHEN / THEN the amount's clause runs from the comma to "but"
         assertThat(clauseOf(sentence, "$743,000"))
-                .isEqualTo(" so he counts against the cap at the budget charge (this year $743,000) ");
+                .isEqualTo(" so his cap hit is the maximum budget charge (this year $743,000) ");
     }
 
     @Test

@@ -200,7 +200,7 @@ class FeeExtractorTest {
         // GIVEN an MLS rumour whose only other amount is what his contract counts against the cap
         ArticleText article = TestEngine.prepare(null,
                 "Portland Timbers have agreed a $4 million fee with Lanús for winger Tomás Vellacourt. As a Designated "
-                        + "Player he would count against the cap at the maximum budget charge (this year $743,000) "
+                        + "Player his cap hit would be the maximum budget charge (this year $743,000) "
                         + "whatever his pay, and the club's salary budget of $5.9 million is nearly spent.",
                 null);
 
@@ -217,9 +217,9 @@ class FeeExtractorTest {
     void clubFinancesAreNoFee() {
         // GIVEN a rumour that names money the buyer hopes to raise from an investor and the player's clause
         Analysis analysis = TestEngine.analyse(null,
-                "Valencia still want to sign Tomás Vellacourt this month, in case the €35m from the sale of their "
-                        + "media arm can be raised via another investor, reports Superdeporte. Sevilla will not let "
-                        + "Vellacourt go for less than his €18m release clause.");
+                "Valencia still want to sign Tomás Vellacourt this month if a new investor puts €35m into the "
+                        + "club's accounts, reports Superdeporte. Sevilla will not let Vellacourt go for less than his "
+                        + "€18m release clause.");
 
         // THEN the fee is his clause
         assertThat(Fees.key(analysis.fee())).isEqualTo(Fees.key("€18m"));

@@ -27,14 +27,14 @@ class FollowOnSentencesTest {
     }
 
     @Test
-    @DisplayName("a sentence opening on 'The 23-year-old', 'She' or 'The striker' goes on about the player named before")
+    @DisplayName("a sentence opening on 'The 21-year-old', 'She' or 'The striker' goes on about the player named before")
     void openingsForThePlayer() {
         // GIVEN a sentence naming the player, then sentences that open on words for a player
-        ArticleText article = prepare("Tomás Vellacourt is on the move. The 23-year-old has attracted interest from "
+        ArticleText article = prepare("Tomás Vellacourt is on the move. The 21-year-old has drawn interest from "
                 + "Arsenal. She is wanted in Spain too. The striker is valued at £30m by Sevilla.");
 
         // WHEN / THEN the sentence right after the one naming him goes on about him
-        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("The 23-year-old")))).isTrue();
+        assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("The 21-year-old")))).isTrue();
         // a follow-on sentence must follow the player's own sentence, not another follow-on sentence
         assertThat(of(article).continues("p2", article.sentenceOf(article.text().indexOf("She is")))).isFalse();
     }
@@ -55,7 +55,7 @@ class FollowOnSentencesTest {
     @DisplayName("the clubs of a follow-on sentence are described as told of the player")
     void clubFeaturesSeeThePlayer() {
         // GIVEN suitors named in the sentence after the one naming the player
-        ArticleText article = prepare("Tomás Vellacourt is on the move. The 23-year-old has attracted interest from Arsenal.");
+        ArticleText article = prepare("Tomás Vellacourt is on the move. The 21-year-old has drawn interest from Arsenal.");
 
         // WHEN Arsenal is described for him
         var arsenal = arsenalForVellacourt(article);

@@ -61,7 +61,7 @@ class LabelFeaturesTest {
     void openingThatNamesNobody() {
         // GIVEN an untitled analysis whose first sentence names no player or club
         RumourEngine.Reading reading = TestEngine.ENGINE.read(new Article("t", null, PUBLISHED, null, """
-                Clubs have been borrowing players for a long time. This summer Arsenal took Jonas Brekkevold on \
+                Loan deals are as old as the league itself. This summer Arsenal took Jonas Brekkevold on \
                 loan from Brentford with an obligation to buy."""));
 
         // WHEN

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the sentences that go on about a player without naming him: "X is wanted by Y. The 23-year-old has
- * attracted interest from Z." A sentence that names no player, follows one naming him and opens on a word
+ * Finds the sentences that go on about a player without naming him: "X is wanted by Y. The 21-year-old has
+ * drawn interest from Z." A sentence that names no player, follows one naming him and opens on a word
  * for a player ("He", "His", "The 23-year-old", "The striker") is about him.
  */
 final class FollowOnSentences {
@@ -45,8 +45,8 @@ final class FollowOnSentences {
     }
 
     /**
-     * Whether a sentence naming no player goes on about this one: "X is wanted by Y. The 23-year-old has
-     * attracted interest from Z" — the sentence before names him.
+     * Whether a sentence naming no player goes on about this one: "X is wanted by Y. The 21-year-old has
+     * drawn interest from Z" — the sentence before names him.
      */
     boolean continues(String playerId, int sentence) {
         return sentence > 0 && !article.isTitle(sentence - 1) && !playersBySentence.containsKey(sentence)

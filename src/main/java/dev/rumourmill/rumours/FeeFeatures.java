@@ -51,6 +51,8 @@ final class FeeFeatures {
     private final double largest;
     /** How many different amounts the article writes. */
     private final int distinct;
+    /** Whether any amount of the article is written as an offer ("a bid of €20m"). */
+    private final boolean offerWritten;
 
     FeeFeatures(ArticleText article, List<Mention> mentions, List<FeeExtractor.Candidate> candidates, Words words) {
         this.article = article;
@@ -58,12 +60,15 @@ final class FeeFeatures {
         this.words = words;
         this.candidates = candidates;
         double max = 0;
+        boolean offer = false;
         for (FeeExtractor.Candidate c : candidates) {
             timesWritten.merge(c.key(), 1, Integer::sum);
             max = Math.max(max, millions(c.key()));
+            offer |= OFFER.equals(priceOf(c, article.sentenceStart(c.sentence())));
         }
         this.largest = max;
         this.distinct = timesWritten.size();
+        this.offerWritten = offer;
     }
 
     /**
@@ -148,19 +153,9 @@ final class FeeFeatures {
         if (kind != null) {
             f.add("price=" + kind);
         }
-        if (ASK.equals(kind) && offerWritten()) {
+        if (ASK.equals(kind) && offerWritten) {
             f.add("ask-beside-offer"); // the seller's price, where a bid is written too: the bid is the fee
         }
-    }
-
-    /** Whether any amount of the article is written as an offer ("a bid of €20m"). */
-    private boolean offerWritten() {
-        for (FeeExtractor.Candidate other : candidates) {
-            if (OFFER.equals(priceOf(other, article.sentenceStart(other.sentence())))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -36,7 +36,6 @@ final class OtherPlayersDeal {
         String text = article.text();
         int clauseStart = clause.around(article, sentence, start, start).start();
         Matcher verbs = dealVerb.matcher(text).region(clauseStart, start);
-        PersonalNames names = null;
         while (verbs.find()) {
             int object = verbs.end();
             Mention named = mentionAt(mentions, object);
@@ -46,10 +45,7 @@ final class OtherPlayersDeal {
                 }
                 continue; // him, or a club
             }
-            if (names == null) {
-                names = new PersonalNames(article);
-            }
-            for (PersonalNames.Name name : names.namesIn(object, start, mentions)) {
+            for (PersonalNames.Name name : article.personalNames().namesIn(object, start, mentions)) {
                 if (name.start() == object && !beforePosition(text, name.end())) {
                     return true;
                 }

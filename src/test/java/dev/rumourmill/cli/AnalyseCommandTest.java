@@ -137,6 +137,12 @@ class AnalyseCommandTest {
                 .contains("sources_f1=1.000").contains("ungrounded=0");
     }
 
+    /** Runs {@code analyse --eval} over one gold line written to {@code dir}; the exit code. */
+    private int evaluate(Path dir, String goldLine) throws Exception {
+        Path input = Files.writeString(dir.resolve("gold.jsonl"), goldLine + "\n");
+        return cli.run("analyse", "--input", input.toString(), "--eval");
+    }
+
     @Test
     @DisplayName("--eval scores the headline move's fee where the gold has a move: no move found, no fee right")
     void evalScoresTheHeadlineMovesFee(@TempDir Path dir) throws Exception {
@@ -147,10 +153,8 @@ class AnalyseCommandTest {
                 "label":"rumour","players":["Tomás Vellacourt"],"clubs":["Leeds United"],"sources":["The Athletic"],\
                 "contract_expiry_year":null,"fee":"£30m","moves":[{"player":"Tomás Vellacourt","from_club":null,\
                 "to_club":"Leeds United","kind":"transfer"}],"fee_move":"£30m"}""";
-        Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
-
         // WHEN
-        int code = cli.run("analyse", "--input", input.toString(), "--eval");
+        int code = evaluate(dir, gold);
 
         // THEN the article's amount alone does not make the move's fee right
         assertThat(code).isZero();
@@ -167,10 +171,8 @@ class AnalyseCommandTest {
                 The identity of the player is being kept quiet, but the selling club want more.",\
                 "label":"rumour","players":[],"clubs":["Leeds United"],"sources":["The Athletic"],\
                 "contract_expiry_year":null,"fee":"£30m","moves":[],"fee_move":"£30m"}""";
-        Path input = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
-
         // WHEN
-        int code = cli.run("analyse", "--input", input.toString(), "--eval");
+        int code = evaluate(dir, gold);
 
         // THEN no move is made up, and the bid is the move's fee
         assertThat(code).isZero();
